@@ -1,0 +1,117 @@
+/**
+ * Assembles a Lotse server from its parts: database, storage, accounts, sessions, rooms, the
+ * sync endpoint, projections, and the SvelteKit handler for pages and /api. `main.ts` calls
+ * this with the environment's config; tests call it with their own.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CLOSE } from '../src/lib/shared/protocol';
+import { Access } from './access';
+import { Accounts } from './auth/accounts';
+import { Sessions } from './auth/sessions';
+import { SignIn } from './auth/signin';
+import { Cases } from './cases';
+import type { Config } from './config';
+import { provide } from './context';
+import * as db from './db';
+import * as log from './log';
+import { Summaries } from './projections/summaries';
+import { seedDemo } from './seed/seed';
+import { SqliteStorage } from './storage/sqlite';
+import { SyncEndpoint } from './sync/endpoint';
+import { Rooms } from './sync/rooms';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void;
+
+export interface Lotse {
+	server: http.Server;
+	rooms: Rooms;
+	endpoint: SyncEndpoint;
+	listen(): Promise<{ host: string; port: number }>;
+	close(): Promise<void>;
+}
+
+export async function create(config: Config): Promise<Lotse> {
+	const logger = log.create(config.logLevel);
+	const database = db.open(config.dataDir, config.durability);
+	const storage = new SqliteStorage(database);
+	const accounts = new Accounts(database);
+	const cases = new Cases(database);
+	const sessions = new Sessions(database, accounts, { maxAgeMs: config.sessionMaxAgeMs, idleMs: config.sessionIdleMs });
+	const signIn = new SignIn(accounts, sessions, logger, { perUser: 5, perAddress: 30, windowSeconds: 15 * 60 });
+	const access = new Access(accounts, cases);
+
+	if (config.seedDemo && accounts.count() === 0) {
+		const report = await seedDemo({ db: database, accounts, cases, storage, log: logger });
+		logger.info('seed.demo', { ...report });
+	}
+
+	let endpoint: SyncEndpoint;
+	const summaries = new Summaries(cases, () => rooms, logger, 250);
+	const rooms = new Rooms(storage, {
+		idleMs: config.idleUnloadMs,
+		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
+		events: { changed: (room) => summaries.changed(room) },
+		onEvict: (room, reason) => {
+			logger.warn('sync.evicted', { doc: room.name, reason });
+			endpoint.closeWhere((c) => c.docName === room.name, CLOSE.storageFailed, 'document reloaded, please reconnect');
+		}
+	});
+	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
+
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
+	const pages = await loadPages(config.buildDir, logger);
+
+	const server = http.createServer((req, res) => {
+		if (endpoint.handles(req)) {
+			res.writeHead(426, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'websocket upgrade required' }));
+			return;
+		}
+		if (!pages) {
+			res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Lotse pages are not built: run `npm run build`.');
+			return;
+		}
+		pages(req, res);
+	});
+	server.on('upgrade', (req, socket, head) => {
+		socket.on('error', () => socket.destroy());
+		if (endpoint.handles(req)) endpoint.upgrade(req, socket, head);
+		else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+	});
+
+	return {
+		server,
+		rooms,
+		endpoint,
+		listen: () =>
+			new Promise((resolve, reject) => {
+				server.once('error', reject);
+				server.listen(config.port, config.host, () => {
+					const address = server.address();
+					const port = typeof address === 'object' && address ? address.port : config.port;
+					logger.info('server.listening', { host: config.host, port });
+					resolve({ host: config.host, port });
+				});
+			}),
+		close: async () => {
+			endpoint.close();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await summaries.flush();
+			await rooms.close();
+			database.close();
+		}
+	};
+}
+
+/** The SvelteKit app built by adapter-node (build/handler.js), if present. */
+async function loadPages(buildDir: string, logger: log.Log): Promise<Handler | null> {
+	const file = path.join(buildDir, 'handler.js');
+	if (!fs.existsSync(file)) {
+		logger.warn('server.no_pages', { buildDir });
+		return null;
+	}
+	const module = (await import(pathToFileURL(file).href)) as { handler: Handler };
+	return module.handler;
+}

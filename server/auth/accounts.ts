@@ -1,0 +1,107 @@
+/**
+ * Agencies and user accounts (the `agencies` and `users` tables).
+ */
+import { isAgencyKind, isRole, type AgencyKind, type Role } from '../../src/lib/shared/roles';
+import type { Subject } from '../../src/lib/shared/access';
+import type { Db } from '../db';
+
+export interface Agency {
+	id: string;
+	name: string;
+	kind: AgencyKind;
+	canton: string;
+	region: string;
+}
+
+export interface User {
+	id: string;
+	username: string;
+	displayName: string;
+	agencyId: string;
+	roles: Role[];
+	disabled: boolean;
+}
+
+interface UserRow {
+	id: string;
+	username: string;
+	display_name: string;
+	password_hash: string;
+	agency_id: string;
+	roles: string;
+	disabled: number;
+}
+
+function toUser(row: UserRow): User {
+	const roles: unknown = JSON.parse(row.roles);
+	return {
+		id: row.id,
+		username: row.username,
+		displayName: row.display_name,
+		agencyId: row.agency_id,
+		roles: Array.isArray(roles) ? roles.filter(isRole) : [],
+		disabled: row.disabled !== 0
+	};
+}
+
+export class Accounts {
+	#db: Db;
+
+	constructor(db: Db) {
+		this.#db = db;
+	}
+
+	addAgency(agency: Agency): void {
+		if (!isAgencyKind(agency.kind)) throw new TypeError(`unknown agency kind ${agency.kind}`);
+		this.#db
+			.prepare('INSERT INTO agencies (id, name, kind, canton, region) VALUES (?, ?, ?, ?, ?)')
+			.run(agency.id, agency.name, agency.kind, agency.canton, agency.region);
+	}
+
+	agency(id: string): Agency | undefined {
+		const row = this.#db.prepare<[string], Agency>('SELECT id, name, kind, canton, region FROM agencies WHERE id = ?').get(id);
+		return row && isAgencyKind(row.kind) ? row : undefined;
+	}
+
+	agencies(): Agency[] {
+		return this.#db.prepare<[], Agency>('SELECT id, name, kind, canton, region FROM agencies ORDER BY name').all();
+	}
+
+	addUser(user: Omit<User, 'disabled'> & { passwordHash: string; disabled?: boolean }): void {
+		this.#db
+			.prepare(
+				'INSERT INTO users (id, username, display_name, password_hash, agency_id, roles, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+			)
+			.run(user.id, user.username.toLowerCase(), user.displayName, user.passwordHash, user.agencyId, JSON.stringify(user.roles), user.disabled ? 1 : 0, Date.now());
+	}
+
+	user(id: string): User | undefined {
+		const row = this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
+		return row && toUser(row);
+	}
+
+	/** The user and their stored hash, for sign-in only. */
+	credentials(username: string): { user: User; passwordHash: string } | undefined {
+		const row = this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(username.trim().toLowerCase());
+		return row && { user: toUser(row), passwordHash: row.password_hash };
+	}
+
+	users(): User[] {
+		return this.#db.prepare<[], UserRow>('SELECT * FROM users ORDER BY display_name').all().map(toUser);
+	}
+
+	usersOfAgency(agencyId: string): User[] {
+		return this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE agency_id = ? ORDER BY display_name').all(agencyId).map(toUser);
+	}
+
+	/** The access function's view of a user. */
+	subject(user: User): Subject | undefined {
+		const agency = this.agency(user.agencyId);
+		if (!agency) return undefined;
+		return { userId: user.id, agencyId: agency.id, agencyKind: agency.kind, canton: agency.canton, region: agency.region, roles: user.roles };
+	}
+
+	count(): number {
+		return this.#db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users').get()?.n ?? 0;
+	}
+}

@@ -1,0 +1,69 @@
+/**
+ * Configuration from the environment. Every variable Lotse reads is listed here (and in the
+ * README's configuration table); nothing else reads process.env.
+ */
+import path from 'node:path';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../src/lib/shared/protocol';
+import type { Durability } from './db';
+import type { Level } from './log';
+
+export interface Config {
+	host: string;
+	port: number;
+	dataDir: string;
+	durability: Durability;
+	maxMessageBytes: number;
+	/** Unload a doc nobody has open after this long. */
+	idleUnloadMs: number;
+	compactAfterUpdates: number;
+	compactAfterBytes: number;
+	sessionMaxAgeMs: number;
+	sessionIdleMs: number;
+	/** Seed the demo canton when the database has no users. */
+	seedDemo: boolean;
+	/** Behind TLS: cookies get the Secure flag. */
+	secureCookies: boolean;
+	logLevel: Level;
+	buildDir: string;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+	const raw = env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+	return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+	const raw = env[name];
+	if (raw === undefined || raw === '') return fallback;
+	if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+	if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+	throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+	const durability = env.LOTSE_DURABILITY ?? 'full';
+	if (durability !== 'full' && durability !== 'normal') throw new ConfigError(`LOTSE_DURABILITY must be full or normal, got "${durability}"`);
+	const logLevel = env.LOTSE_LOG_LEVEL ?? 'info';
+	if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOTSE_LOG_LEVEL must be debug, info, warn or error`);
+	return {
+		host: env.HOST || '127.0.0.1',
+		port: int(env, 'PORT', 3000, 0),
+		dataDir: path.resolve(env.LOTSE_DATA_DIR || './data'),
+		durability,
+		maxMessageBytes: int(env, 'LOTSE_MAX_MESSAGE_BYTES', DEFAULT_MAX_MESSAGE_BYTES, 1024),
+		idleUnloadMs: int(env, 'LOTSE_IDLE_UNLOAD_MS', 30_000, 10),
+		compactAfterUpdates: int(env, 'LOTSE_COMPACT_AFTER_UPDATES', 500, 1),
+		compactAfterBytes: int(env, 'LOTSE_COMPACT_AFTER_BYTES', 1024 * 1024, 1),
+		sessionMaxAgeMs: int(env, 'LOTSE_SESSION_MAX_AGE_HOURS', 12, 1) * 3600_000,
+		sessionIdleMs: int(env, 'LOTSE_SESSION_IDLE_MINUTES', 60, 1) * 60_000,
+		seedDemo: bool(env, 'LOTSE_SEED_DEMO', true),
+		secureCookies: bool(env, 'LOTSE_SECURE_COOKIES', false),
+		logLevel: logLevel as Level,
+		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build')
+	};
+}

@@ -1,0 +1,55 @@
+/**
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so that a seed run gives the same dates
+ * in every time zone.
+ */
+import type { IsoDate } from '../../src/lib/model/schema';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+	return ISO_DATE.test(value) && toIso(toMs(value)) === value;
+}
+
+/** Midnight UTC of the date, in ms since the epoch. */
+export function toMs(date: IsoDate): number {
+	return Date.parse(`${date}T00:00:00Z`);
+}
+
+export function toIso(ms: number): IsoDate {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+	return toIso(toMs(date) + days * DAY_MS);
+}
+
+/** Adds calendar months; a day that does not exist in the target month rolls over (31.1. + 1 → 3.3.). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+	const d = new Date(toMs(date));
+	d.setUTCMonth(d.getUTCMonth() + months);
+	return toIso(d.getTime());
+}
+
+export function addYears(date: IsoDate, years: number): IsoDate {
+	return addMonths(date, 12 * years);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function between(a: IsoDate, b: IsoDate): number {
+	return Math.round((toMs(b) - toMs(a)) / DAY_MS);
+}
+
+/** Completed years of life on `on` for someone born on `birth`. */
+export function age(birth: IsoDate, on: IsoDate): number {
+	const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+	return on.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+export function min(a: IsoDate, b: IsoDate): IsoDate {
+	return a < b ? a : b;
+}
+
+export function max(a: IsoDate, b: IsoDate): IsoDate {
+	return a > b ? a : b;
+}

@@ -1,0 +1,137 @@
+/**
+ * One websocket on one room: decodes y-websocket frames and hands them to the room. Protocol
+ * errors end here, at the connection's edge: the frame is dropped, the socket closed with a
+ * code and reason, the event logged — and the room and the other peers carry on.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { WebSocket } from 'ws';
+import * as authProtocol from 'y-protocols/auth';
+import * as syncProtocol from 'y-protocols/sync';
+import { CLOSE, MESSAGE } from '../../src/lib/shared/protocol';
+import type { Log } from '../log';
+import * as awareness from './awareness';
+import { MalformedUpdate, type Peer, type Room } from './room';
+import type { Rooms } from './rooms';
+
+export interface ConnectionUser {
+	id: string;
+	name: string;
+}
+
+export class Connection implements Peer {
+	readonly userId: string;
+	readonly user: ConnectionUser;
+	readonly docName: string;
+	readonly canWrite: boolean;
+	#socket: WebSocket;
+	#log: Log;
+	#closed = false;
+	#deniedNotified = false;
+
+	constructor(socket: WebSocket, docName: string, user: ConnectionUser, canWrite: boolean, log: Log) {
+		this.#socket = socket;
+		this.docName = docName;
+		this.user = user;
+		this.userId = user.id;
+		this.canWrite = canWrite;
+		this.#log = log;
+	}
+
+	get closed(): boolean {
+		return this.#closed;
+	}
+
+	send(message: Uint8Array): void {
+		if (this.#closed || this.#socket.readyState !== this.#socket.OPEN) return;
+		this.#socket.send(message, (error) => {
+			if (error) this.close(CLOSE.goingAway, 'send failed');
+		});
+	}
+
+	close(code: number, reason: string): void {
+		if (this.#closed) return;
+		this.#closed = true;
+		this.#socket.close(code, reason);
+	}
+
+	/** Handles one frame. Never throws: failures close this connection only. */
+	async receive(room: Room, rooms: Rooms, data: Uint8Array): Promise<void> {
+		try {
+			await this.#dispatch(room, data);
+		} catch (error) {
+			if (error instanceof MalformedUpdate || error instanceof RangeError || error instanceof TypeError || error instanceof SyntaxError || isDecodeError(error)) {
+				this.#log.warn('sync.malformed', { doc: this.docName, user: this.userId, error: describe(error) });
+				this.close(CLOSE.malformed, 'malformed message');
+				if (error instanceof MalformedUpdate && error.touchedDoc) rooms.evict(room, 'update failed while applying');
+				return;
+			}
+			// Anything else is the server's fault (most likely storage): the doc in memory may be
+			// ahead of storage, so it is dropped and every peer reconnects to a fresh load.
+			this.#log.error('sync.failed', { doc: this.docName, user: this.userId, error: describe(error) });
+			rooms.evict(room, 'storage failed');
+		}
+	}
+
+	async #dispatch(room: Room, data: Uint8Array): Promise<void> {
+		const decoder = decoding.createDecoder(data);
+		const type = decoding.readVarUint(decoder);
+		switch (type) {
+			case MESSAGE.sync: {
+				const step = decoding.readVarUint(decoder);
+				if (step === syncProtocol.messageYjsSyncStep1) {
+					await room.answerStateVector(this, decoding.readVarUint8Array(decoder));
+				} else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+					const update = decoding.readVarUint8Array(decoder);
+					if (isEmptyUpdate(update)) return;
+					if (!this.canWrite) return this.#refuseWrite();
+					await room.receive(update, this);
+				} else {
+					throw new TypeError(`unknown sync step ${step}`);
+				}
+				return;
+			}
+			case MESSAGE.awareness: {
+				const entries = awareness.decode(decoding.readVarUint8Array(decoder));
+				const mine = entries.filter((entry) => room.mayClaim(this, entry.clientId));
+				if (mine.length === 0) return;
+				const stamped = awareness.stamp(mine, this.user, this.canWrite);
+				room.receiveAwareness(awareness.encode(stamped), this, mine.map((e) => e.clientId));
+				return;
+			}
+			case MESSAGE.queryAwareness:
+				this.send(room.awarenessSnapshot());
+				return;
+			case MESSAGE.auth:
+				// Clients never send auth frames in y-websocket; ignore rather than guess.
+				return;
+			default:
+				throw new TypeError(`unknown message type ${type}`);
+		}
+	}
+
+	/** Read-only: the update is dropped (not applied, not stored) and the client told once. */
+	#refuseWrite(): void {
+		this.#log.info('sync.write_refused', { doc: this.docName, user: this.userId });
+		if (this.#deniedNotified) return;
+		this.#deniedNotified = true;
+		const encoder = encoding.createEncoder();
+		encoding.writeVarUint(encoder, MESSAGE.auth);
+		authProtocol.writePermissionDenied(encoder, 'read-only: your changes to this document are not saved');
+		this.send(encoding.toUint8Array(encoder));
+	}
+}
+
+/** An update with no structs and an empty delete set, as clients send when they have nothing new. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+	return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
+function isDecodeError(error: unknown): boolean {
+	// lib0's decoders throw plain Errors with these messages on truncated input.
+	return error instanceof Error && /Unexpected end of array|Integer out of Range/.test(error.message);
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,138 @@
+/**
+ * The sync endpoint: HTTP upgrade on /sync/<doc name>. Everything is checked before the
+ * websocket exists — doc name, session, read access — so a refused client never receives a
+ * byte of the doc. The answer is a plain HTTP status with a reason in the body.
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import * as docname from '../../src/lib/shared/docname';
+import { CLOSE, SYNC_PATH } from '../../src/lib/shared/protocol';
+import type { Access } from '../access';
+import type { User } from '../auth/accounts';
+import type { Sessions } from '../auth/sessions';
+import { SESSION_COOKIE } from '../context';
+import type { Log } from '../log';
+import { Connection } from './connection';
+import type { Rooms } from './rooms';
+
+export interface EndpointDeps {
+	rooms: Rooms;
+	sessions: Sessions;
+	access: Access;
+	log: Log;
+	maxMessageBytes: number;
+}
+
+export class SyncEndpoint {
+	#deps: EndpointDeps;
+	#wss: WebSocketServer;
+	/** Open connections, so that access changes can cut them off at once. */
+	readonly connections = new Set<Connection>();
+
+	constructor(deps: EndpointDeps) {
+		this.#deps = deps;
+		this.#wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
+	}
+
+	handles(req: http.IncomingMessage): boolean {
+		return (req.url ?? '').startsWith(SYNC_PATH);
+	}
+
+	upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
+		const { log, sessions, access } = this.#deps;
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let name: string;
+		try {
+			name = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
+		} catch {
+			return refuse(socket, 400, 'malformed doc name', log);
+		}
+		if (!docname.parse(name)) return refuse(socket, 400, 'unknown doc name', log);
+
+		const token = url.searchParams.get('token') ?? cookie(req.headers.cookie, SESSION_COOKIE);
+		const user = sessions.resolve(token);
+		if (!user) return refuse(socket, 401, token ? 'session expired or invalid' : 'sign-in required', log);
+
+		const read = access.check(user, name, 'read');
+		if (!read.allow) return refuse(socket, 403, read.reason, log, { user: user.id, doc: name });
+		const canWrite = access.check(user, name, 'write').allow;
+
+		this.#wss.handleUpgrade(req, socket, head, (ws) => this.#open(ws, name, user, canWrite));
+	}
+
+	#open(ws: WebSocket, name: string, user: User, canWrite: boolean): void {
+		const { rooms, log } = this.#deps;
+		const connection = new Connection(ws, name, { id: user.id, name: user.displayName }, canWrite, log);
+		this.connections.add(connection);
+		log.info('sync.open', { doc: name, user: user.id, write: canWrite });
+
+		// Frames that arrive while the room loads are processed in order once it is ready.
+		let chain = rooms.get(name);
+		ws.on('message', (data: Buffer, isBinary: boolean) => {
+			if (!isBinary) {
+				log.warn('sync.malformed', { doc: name, user: user.id, error: 'text frame' });
+				connection.close(CLOSE.malformed, 'binary frames only');
+				return;
+			}
+			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+			chain = chain.then(async (room) => {
+				if (!connection.closed) await connection.receive(room, rooms, bytes);
+				return room;
+			});
+		});
+		ws.on('error', (error) => {
+			// ws reports oversized frames here (and closes with 1009 itself).
+			log.warn('sync.socket_error', { doc: name, user: user.id, error: error.message });
+		});
+		ws.on('close', (code) => {
+			this.connections.delete(connection);
+			void chain.then((room) => room.leave(connection)).catch(() => undefined);
+			log.info('sync.close', { doc: name, user: user.id, code });
+		});
+		chain
+			.then((room) => {
+				if (!connection.closed) room.join(connection);
+			})
+			.catch((error: unknown) => {
+				log.error('sync.load_failed', { doc: name, error: String(error) });
+				connection.close(CLOSE.storageFailed, 'could not load document');
+			});
+	}
+
+	/** Closes every connection matching `filter` (access withdrawn, user disabled, shutdown). */
+	closeWhere(filter: (c: Connection) => boolean, code: number, reason: string): number {
+		let closed = 0;
+		for (const connection of this.connections) {
+			if (filter(connection)) {
+				connection.close(code, reason);
+				closed++;
+			}
+		}
+		return closed;
+	}
+
+	close(): void {
+		this.closeWhere(() => true, CLOSE.goingAway, 'server shutting down');
+		this.#wss.close();
+	}
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden' };
+
+function refuse(socket: Duplex, status: number, reason: string, log: Log, fields: Record<string, string> = {}): void {
+	log.warn('sync.refused', { status, reason, ...fields });
+	const body = JSON.stringify({ error: reason });
+	socket.end(
+		`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+	);
+}
+
+function cookie(header: string | undefined, name: string): string | null {
+	if (!header) return null;
+	for (const part of header.split(';')) {
+		const [key, ...rest] = part.trim().split('=');
+		if (key === name) return decodeURIComponent(rest.join('='));
+	}
+	return null;
+}

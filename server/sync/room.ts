@@ -1,0 +1,242 @@
+/**
+ * One loaded doc and the connections that have it open. The room is the only place where a
+ * doc changes on the server, and it keeps one invariant: an update is appended to storage
+ * before any connection is sent it, either as a broadcast or inside a sync step 2. All work on
+ * a room runs through one serial queue, so a sync step 1 answered while an update is being
+ * stored waits for the store and never leaks unstored state.
+ */
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import { MESSAGE } from '../../src/lib/shared/protocol';
+import type { DocStorage } from '../storage/storage';
+
+/** What a room needs of a connection; the websocket adapter lives in connection.ts. */
+export interface Peer {
+	readonly userId: string;
+	send(message: Uint8Array): void;
+}
+
+/** Origin of changes the server makes itself (projections, seed). */
+export const SERVER_ORIGIN = Symbol('lotse-server');
+
+export class MalformedUpdate extends Error {
+	/** True when the update failed half-way through applying: the in-memory doc is suspect. */
+	readonly touchedDoc: boolean;
+	constructor(cause: unknown, touchedDoc: boolean) {
+		super('malformed update', { cause });
+		this.touchedDoc = touchedDoc;
+	}
+}
+
+export interface CompactionPolicy {
+	/** Fold the log into a snapshot after this many appended updates… */
+	maxUpdates: number;
+	/** …or after this many appended bytes, whichever comes first. */
+	maxBytes: number;
+}
+
+export interface RoomEvents {
+	/** Called after a change was stored and broadcast. */
+	changed?(room: Room, origin: Peer | typeof SERVER_ORIGIN): void;
+}
+
+export class Room {
+	readonly name: string;
+	readonly doc: Y.Doc;
+	readonly awareness: awarenessProtocol.Awareness;
+	readonly peers = new Map<Peer, Set<number>>();
+	lastActivity = Date.now();
+
+	#storage: DocStorage;
+	#policy: CompactionPolicy;
+	#events: RoomEvents;
+	#queue: Promise<unknown> = Promise.resolve();
+	#lastSeq: number;
+	#sinceSnapshot = { updates: 0, bytes: 0 };
+	#destroyed = false;
+
+	private constructor(name: string, doc: Y.Doc, lastSeq: number, pending: number, storage: DocStorage, policy: CompactionPolicy, events: RoomEvents) {
+		this.name = name;
+		this.doc = doc;
+		this.#storage = storage;
+		this.#policy = policy;
+		this.#events = events;
+		this.#lastSeq = lastSeq;
+		this.#sinceSnapshot.updates = pending;
+		this.awareness = new awarenessProtocol.Awareness(doc);
+		this.awareness.setLocalState(null);
+		this.awareness.on('update', this.#onAwareness);
+	}
+
+	static async load(name: string, storage: DocStorage, policy: CompactionPolicy, events: RoomEvents = {}): Promise<Room> {
+		const loaded = await storage.load(name);
+		const doc = new Y.Doc({ gc: true });
+		if (loaded.snapshot) Y.applyUpdate(doc, loaded.snapshot);
+		for (const update of loaded.updates) Y.applyUpdate(doc, update.data);
+		const lastSeq = loaded.updates.at(-1)?.seq ?? loaded.snapshotSeq;
+		return new Room(name, doc, lastSeq, loaded.updates.length, storage, policy, events);
+	}
+
+	get destroyed(): boolean {
+		return this.#destroyed;
+	}
+
+	/** Runs `task` after everything queued before it. Errors reach the caller, not the queue. */
+	run<T>(task: () => Promise<T> | T): Promise<T> {
+		const result = this.#queue.then(task);
+		this.#queue = result.catch(() => undefined);
+		return result;
+	}
+
+	join(peer: Peer): void {
+		this.peers.set(peer, new Set());
+		this.lastActivity = Date.now();
+		// Step 1 tells the client what we have; it answers with what we lack and asks for the rest.
+		void this.run(() => {
+			const encoder = encoding.createEncoder();
+			encoding.writeVarUint(encoder, MESSAGE.sync);
+			syncProtocol.writeSyncStep1(encoder, this.doc);
+			peer.send(encoding.toUint8Array(encoder));
+			const states = this.awareness.getStates();
+			if (states.size > 0) {
+				peer.send(this.#awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+			}
+		});
+	}
+
+	leave(peer: Peer): void {
+		const clientIds = this.peers.get(peer);
+		this.peers.delete(peer);
+		this.lastActivity = Date.now();
+		if (clientIds && clientIds.size > 0) {
+			awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
+		}
+	}
+
+	/** Answers a client's sync step 1 with what it lacks, once all queued stores are done. */
+	answerStateVector(peer: Peer, stateVector: Uint8Array): Promise<void> {
+		return this.run(() => {
+			const encoder = encoding.createEncoder();
+			encoding.writeVarUint(encoder, MESSAGE.sync);
+			syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+			peer.send(encoding.toUint8Array(encoder));
+		});
+	}
+
+	/** Applies a client's update, stores what it changed, then sends it to the other peers. */
+	receive(update: Uint8Array, peer: Peer): Promise<void> {
+		return this.run(async () => {
+			try {
+				// Decoding first rejects truncated or garbled updates before they touch the doc.
+				Y.decodeUpdate(update);
+			} catch (error) {
+				throw new MalformedUpdate(error, false);
+			}
+			const changes = this.#capture(peer, () => Y.applyUpdate(this.doc, update, peer));
+			await this.#persistAndBroadcast(changes, peer);
+		});
+	}
+
+	/** A change made by the server itself (projections); stored and broadcast like any other. */
+	change(fn: (doc: Y.Doc) => void): Promise<void> {
+		return this.run(async () => {
+			const changes = this.#capture(SERVER_ORIGIN, () => this.doc.transact(() => fn(this.doc), SERVER_ORIGIN));
+			await this.#persistAndBroadcast(changes, SERVER_ORIGIN);
+		});
+	}
+
+	/** Applies an awareness update already checked and stamped by the connection. */
+	receiveAwareness(update: Uint8Array, peer: Peer, clientIds: number[]): void {
+		const owned = this.peers.get(peer);
+		if (!owned) return;
+		for (const id of clientIds) owned.add(id);
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+	}
+
+	/** Is this client id free to claim for `peer`? (another peer's presence cannot be spoofed) */
+	mayClaim(peer: Peer, clientId: number): boolean {
+		for (const [other, ids] of this.peers) {
+			if (other !== peer && ids.has(clientId)) return false;
+		}
+		return true;
+	}
+
+	awarenessSnapshot(): Uint8Array {
+		return this.#awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+	}
+
+	/** Folds the log into a snapshot (on threshold and on unload). */
+	compact(): Promise<void> {
+		return this.run(() => this.#compactNow());
+	}
+
+	destroy(): void {
+		this.#destroyed = true;
+		this.awareness.off('update', this.#onAwareness);
+		this.awareness.destroy();
+		this.doc.destroy();
+	}
+
+	#capture(origin: unknown, apply: () => void): Uint8Array[] {
+		const changes: Uint8Array[] = [];
+		const onUpdate = (u: Uint8Array, o: unknown) => {
+			if (o === origin) changes.push(u);
+		};
+		this.doc.on('update', onUpdate);
+		try {
+			apply();
+		} catch (error) {
+			throw new MalformedUpdate(error, true);
+		} finally {
+			this.doc.off('update', onUpdate);
+		}
+		return changes;
+	}
+
+	async #persistAndBroadcast(changes: Uint8Array[], origin: Peer | typeof SERVER_ORIGIN): Promise<void> {
+		if (changes.length === 0) return;
+		const update = changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes);
+		this.#lastSeq = await this.#storage.append(this.name, update, {
+			userId: origin === SERVER_ORIGIN ? null : origin.userId,
+			at: Date.now()
+		});
+		this.lastActivity = Date.now();
+		this.#sinceSnapshot.updates += 1;
+		this.#sinceSnapshot.bytes += update.byteLength;
+
+		const encoder = encoding.createEncoder();
+		encoding.writeVarUint(encoder, MESSAGE.sync);
+		syncProtocol.writeUpdate(encoder, update);
+		const message = encoding.toUint8Array(encoder);
+		for (const peer of this.peers.keys()) {
+			if (peer !== origin) peer.send(message);
+		}
+		this.#events.changed?.(this, origin);
+
+		if (this.#sinceSnapshot.updates >= this.#policy.maxUpdates || this.#sinceSnapshot.bytes >= this.#policy.maxBytes) {
+			await this.#compactNow();
+		}
+	}
+
+	async #compactNow(): Promise<void> {
+		if (this.#sinceSnapshot.updates === 0) return;
+		await this.#storage.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.#lastSeq);
+		this.#sinceSnapshot = { updates: 0, bytes: 0 };
+	}
+
+	#awarenessMessage(update: Uint8Array): Uint8Array {
+		const encoder = encoding.createEncoder();
+		encoding.writeVarUint(encoder, MESSAGE.awareness);
+		encoding.writeVarUint8Array(encoder, update);
+		return encoding.toUint8Array(encoder);
+	}
+
+	#onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+		const changed = [...added, ...updated, ...removed];
+		if (changed.length === 0) return;
+		const message = this.#awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+		for (const peer of this.peers.keys()) peer.send(message);
+	};
+}

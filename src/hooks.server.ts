@@ -1,0 +1,42 @@
+/**
+ * Every HTTP request passes here: the session is resolved once (cookie or bearer token) into
+ * `locals.user`, /api requires it, pages without it go to the sign-in page, and every response
+ * gets the security headers.
+ */
+import { json, redirect, type Handle } from '@sveltejs/kit';
+import { context, SESSION_COOKIE } from '../server/context';
+
+const PUBLIC_PATHS = ['/login', '/api/session'];
+
+const SECURITY_HEADERS: Record<string, string> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'same-origin',
+	'X-Frame-Options': 'DENY',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+	'Cross-Origin-Opener-Policy': 'same-origin'
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { sessions } = context();
+	const bearer = event.request.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1] ?? null;
+	const token = bearer ?? event.cookies.get(SESSION_COOKIE) ?? null;
+	event.locals.token = token;
+	event.locals.user = sessions.resolve(token) ?? null;
+
+	const path = event.url.pathname;
+	const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(p + '/'));
+	const isAsset = path.startsWith('/_app/') || /\.[a-z0-9]+$/i.test(path);
+	if (!event.locals.user && !isPublic && !isAsset) {
+		if (path.startsWith('/api/')) return withHeaders(json({ error: 'sign-in required' }, { status: 401 }));
+		redirect(303, `/login?next=${encodeURIComponent(path + event.url.search)}`);
+	}
+
+	return withHeaders(await resolve(event));
+};
+
+function withHeaders(response: Response): Response {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	return response;
+}

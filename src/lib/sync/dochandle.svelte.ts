@@ -1,0 +1,75 @@
+/**
+ * One shared doc in the browser: a Y.Doc loaded from its IndexedDB copy (y-indexeddb) and kept
+ * in sync with the server by a stock WebsocketProvider. The local copy is there first, so every
+ * screen works offline; the provider merges with the server whenever it can reach it.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import * as authProtocol from 'y-protocols/auth';
+import { MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
+import * as pending from './pending';
+
+export type Connection = 'connecting' | 'connected' | 'offline';
+
+export class DocHandle {
+	readonly name: string;
+	readonly doc = new Y.Doc();
+	readonly provider: WebsocketProvider;
+	readonly local: IndexeddbPersistence;
+	/** Resolves once the IndexedDB copy is applied (immediately usable offline). */
+	readonly whenLocal: Promise<void>;
+
+	connection = $state<Connection>('connecting');
+	/** Has synced with the server at least once since opening. */
+	synced = $state(false);
+	/** Local changes the server has not confirmed yet. */
+	pending = $state(0);
+	/** The server refused our writes (read-only access). */
+	readOnly = $state(false);
+	/** The server closed the connection for good (4400–4499): reason for the user. */
+	refused = $state<string | null>(null);
+
+	refs = 0;
+
+	constructor(name: string, origin: string) {
+		this.name = name;
+		this.pending = pending.get(name);
+		this.local = new IndexeddbPersistence(`lotse:${name}`, this.doc);
+		this.whenLocal = this.local.whenSynced.then(() => undefined);
+		const url = origin.replace(/^http/, 'ws') + SYNC_PATH.replace(/\/$/, '');
+		this.provider = new WebsocketProvider(url, name, this.doc, { maxBackoffTime: 5000 });
+
+		// The stock handler only logs; we surface read-only access to the user.
+		this.provider.messageHandlers[MESSAGE.auth] = (_encoder, decoder) => {
+			authProtocol.readAuthMessage(decoder, this.doc, () => (this.readOnly = true));
+		};
+		this.provider.on('status', ({ status }) => {
+			this.connection = status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
+		});
+		this.provider.on('sync', (isSynced: boolean) => {
+			if (!isSynced) return;
+			this.synced = true;
+			this.pending = 0;
+			pending.clear(name);
+		});
+		this.provider.on('connection-close', (event) => {
+			if (event && event.code >= 4400 && event.code < 4500) this.refused = event.reason || String(event.code);
+		});
+		this.doc.on('update', this.#countPending);
+	}
+
+	/** Local edits made while not synced are counted until the next successful sync. */
+	#countPending = (_update: Uint8Array, origin: unknown) => {
+		const isRemote = origin === this.provider || origin === this.local;
+		if (isRemote || (this.provider.wsconnected && this.provider.synced)) return;
+		this.pending = pending.add(this.name);
+	};
+
+	destroy(): void {
+		this.doc.off('update', this.#countPending);
+		this.provider.destroy();
+		void this.local.destroy();
+		this.doc.destroy();
+	}
+}

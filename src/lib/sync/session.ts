@@ -1,0 +1,34 @@
+/**
+ * Who is signed in, as far as this device knows. Online, the server says; offline, the last
+ * answer cached on this device lets the user keep working with the local copies.
+ */
+import type { Me } from '$lib/server/me';
+
+export type { Me };
+
+const KEY = 'lotse:me';
+
+export type SessionResult = { kind: 'signedIn'; me: Me; offline: boolean } | { kind: 'signedOut' };
+
+export async function load(fetcher: typeof fetch): Promise<SessionResult> {
+	try {
+		const response = await fetcher('/api/session');
+		if (response.status === 401) {
+			localStorage.removeItem(KEY);
+			return { kind: 'signedOut' };
+		}
+		if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
+		const { user } = (await response.json()) as { user: Me };
+		localStorage.setItem(KEY, JSON.stringify(user));
+		return { kind: 'signedIn', me: user, offline: false };
+	} catch {
+		const cached = localStorage.getItem(KEY);
+		if (!cached) return { kind: 'signedOut' };
+		return { kind: 'signedIn', me: JSON.parse(cached) as Me, offline: true };
+	}
+}
+
+export async function signOut(): Promise<void> {
+	await fetch('/api/session', { method: 'DELETE' }).catch(() => undefined);
+	localStorage.removeItem(KEY);
+}

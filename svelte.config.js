@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-node';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	kit: {
+		adapter: adapter({ out: 'build' }),
+		// The service worker is registered by the app itself (src/lib/sync/offline-shell.ts),
+		// so that it can be skipped in unit tests.
+		serviceWorker: { register: false },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self', 'ws:', 'wss:'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
+		typescript: {
+			config(tsconfig) {
+				tsconfig.include.push('../server/**/*.ts', '../tests/**/*.ts', '../playwright.config.ts');
+			}
+		}
+	}
+};
+
+export default config;
