@@ -8,15 +8,21 @@ import type { Accounts, User } from './accounts';
 import * as password from './password';
 import type { Sessions } from './sessions';
 
-export class SignInError extends Error {
-	readonly status: 400 | 401 | 429;
-	readonly retryAfterSeconds?: number;
-	constructor(status: 400 | 401 | 429, message: string, retryAfterSeconds?: number) {
-		super(message);
-		this.status = status;
-		this.retryAfterSeconds = retryAfterSeconds;
-	}
-}
+/**
+ * The outcome of a sign-in. A result rather than a thrown error: SvelteKit's server bundle has
+ * its own copy of this module, so `instanceof` would not recognise an error class from here.
+ */
+export type SignInResult =
+	| { ok: true; token: string; user: User }
+	| { ok: false; status: 400 | 401 | 429; reason: 'missing' | 'wrong' | 'rateLimited'; message: string; retryAfterSeconds?: number };
+
+const refused = (status: 400 | 401 | 429, reason: 'missing' | 'wrong' | 'rateLimited', message: string, retryAfterSeconds?: number): SignInResult => ({
+	ok: false,
+	status,
+	reason,
+	message,
+	retryAfterSeconds
+});
 
 export interface SignInLimits {
 	/** Wrong passwords allowed per username within `windowSeconds`. */
@@ -44,34 +50,35 @@ export class SignIn {
 		this.#byAddress = new RateLimiterMemory({ keyPrefix: 'addr', points: limits.perAddress, duration: limits.windowSeconds });
 	}
 
-	async signIn(username: unknown, secret: unknown, address: string): Promise<{ token: string; user: User }> {
+	async signIn(username: unknown, secret: unknown, address: string): Promise<SignInResult> {
 		if (typeof username !== 'string' || typeof secret !== 'string' || username.trim() === '' || secret === '') {
-			throw new SignInError(400, 'username and password are required');
+			return refused(400, 'missing', 'username and password are required');
 		}
-		if (username.length > 100 || secret.length > 1000) throw new SignInError(400, 'username or password too long');
+		if (username.length > 100 || secret.length > 1000) return refused(400, 'missing', 'username or password too long');
 		const key = username.trim().toLowerCase();
-		await this.#checkNotBlocked(key, address);
+		const blocked = await this.#blockedFor(key, address);
+		if (blocked !== null) {
+			this.#log.warn('auth.rate_limited', { retryAfter: blocked });
+			return refused(429, 'rateLimited', 'too many failed sign-ins; try again later', blocked);
+		}
 
 		const found = this.#accounts.credentials(key);
 		const ok = await password.verify(secret, found?.passwordHash ?? (await DUMMY_HASH));
 		if (!found || !ok || found.user.disabled) {
 			await Promise.allSettled([this.#byUser.consume(key), this.#byAddress.consume(address)]);
 			this.#log.warn('auth.signin_failed', { reason: !found ? 'unknown user' : found.user.disabled ? 'disabled' : 'wrong password' });
-			throw new SignInError(401, 'wrong username or password');
+			return refused(401, 'wrong', 'wrong username or password');
 		}
 		await this.#byUser.delete(key);
 		const token = this.#sessions.create(found.user.id);
 		this.#log.info('auth.signin', { user: found.user.id });
-		return { token, user: found.user };
+		return { ok: true, token, user: found.user };
 	}
 
-	async #checkNotBlocked(key: string, address: string): Promise<void> {
+	/** Seconds until the next attempt is allowed, or null if not blocked. */
+	async #blockedFor(key: string, address: string): Promise<number | null> {
 		const [user, addr] = await Promise.all([this.#byUser.get(key), this.#byAddress.get(address)]);
 		const blocked = [user, addr].find((r): r is RateLimiterRes => r !== null && r.remainingPoints <= 0);
-		if (blocked) {
-			const retry = Math.ceil(blocked.msBeforeNext / 1000);
-			this.#log.warn('auth.rate_limited', { retryAfter: retry });
-			throw new SignInError(429, 'too many failed sign-ins; try again later', retry);
-		}
+		return blocked ? Math.max(1, Math.ceil(blocked.msBeforeNext / 1000)) : null;
 	}
 }

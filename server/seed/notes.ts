@@ -43,10 +43,11 @@ function nextMonth(date: IsoDate): string {
 	return `${MONTHS[month]} ${year}`;
 }
 
-function who(ctx: NoteContext): string {
+/** How a note names the person; `dative` after "mit" (Herrn, not Herr). */
+function who(ctx: NoteContext, dative = false): string {
 	if (ctx.group === 'child') return ctx.firstName;
 	if (ctx.sex === 'f') return `Frau ${ctx.lastName}`;
-	if (ctx.sex === 'm') return `Herr ${ctx.lastName}`;
+	if (ctx.sex === 'm') return `${dative ? 'Herrn' : 'Herr'} ${ctx.lastName}`;
 	return `${ctx.firstName} ${ctx.lastName}`;
 }
 
@@ -56,7 +57,17 @@ function job(ctx: NoteContext, rng: Random): string {
 	return rng.pick(['Küchenhilfe', 'Mitarbeit Logistik', 'Mitarbeit Produktion']);
 }
 
-const BRANCHES = ['Gastronomie', 'Logistik', 'Reinigung', 'Gartenbau', 'Detailhandel', 'Pflege', 'Metallbau', 'Produktion'];
+/** Occupational fields, with the preposition and article German needs in "Erfahrung im …". */
+const BRANCHES: readonly { name: string; in: string }[] = [
+	{ name: 'Gastronomie', in: 'in der Gastronomie' },
+	{ name: 'Logistik', in: 'in der Logistik' },
+	{ name: 'Reinigung', in: 'in der Reinigung' },
+	{ name: 'Gartenbau', in: 'im Gartenbau' },
+	{ name: 'Detailhandel', in: 'im Detailhandel' },
+	{ name: 'Pflege', in: 'in der Pflege' },
+	{ name: 'Metallbau', in: 'im Metallbau' },
+	{ name: 'Produktion', in: 'in der Produktion' }
+];
 const APPRENTICESHIPS = ['Logistiker/in EBA', 'Küchenangestellte/r EBA', 'Assistent/in Gesundheit und Soziales EBA', 'Detailhandelsassistent/in EBA', 'Fachmann/-frau Betriebsunterhalt EFZ', 'Praktiker/in PRA Gartenbau'];
 
 const ADULTS = (ctx: NoteContext) => ctx.group === 'adult';
@@ -75,7 +86,7 @@ export function intake(ctx: NoteContext, rng: Random): string[] {
 			])
 		];
 	}
-	const paragraphs = [`Erstgespräch mit ${who(ctx)} geführt, Wohnort ${ctx.municipality}. ${interpreter}`];
+	const paragraphs = [`Erstgespräch mit ${who(ctx, true)} geführt, Wohnort ${ctx.municipality}. ${interpreter}`];
 	paragraphs.push(
 		rng.pick([
 			'Wohnsituation: vorläufig in einer Kollektivunterkunft, Wohnungssuche ist ein Thema.',
@@ -120,7 +131,7 @@ export const TOPICS: readonly Topic[] = [
 		stage: 2,
 		fits: GROWN,
 		write: (ctx, rng) => [
-			`Kurzassessment mit ${who(ctx)} durchgeführt. Schulbildung: ${rng.int(4, 12)} Jahre; Berufserfahrung in ${rng.pick(BRANCHES)}.`,
+			`Kurzassessment mit ${who(ctx, true)} durchgeführt. Schulbildung: ${rng.int(4, 12)} Jahre; Berufserfahrung ${rng.pick(BRANCHES).in}.`,
 			`Eigenes Ziel: ${rng.pick(['rasch eine Arbeitsstelle finden', 'zuerst Deutsch bis B1 lernen', 'eine Ausbildung machen', 'im früheren Beruf wieder arbeiten'])}.`
 		]
 	},
@@ -188,7 +199,7 @@ export const TOPICS: readonly Topic[] = [
 		stage: 5,
 		fits: GROWN,
 		write: (ctx, rng) => [
-			`Standortgespräch mit ${who(ctx)}: Ziele im Integrationsplan überprüft.`,
+			`Standortgespräch mit ${who(ctx, true)}: Ziele im Integrationsplan überprüft.`,
 			rng.pick([
 				'Fortschritte beim Deutsch sind deutlich; nächstes Ziel ist die Prüfung A2.',
 				'Kursbesuch unregelmässig, Gründe besprochen; Vereinbarung schriftlich festgehalten.',
@@ -210,7 +221,7 @@ export const TOPICS: readonly Topic[] = [
 		stage: 6,
 		fits: GROWN,
 		write: (ctx, rng) => [
-			`Probeeinsatz von zwei Wochen in der ${rng.pick(BRANCHES)} bei einem Betrieb in ${ctx.municipality} vereinbart.`,
+			`Probeeinsatz von zwei Wochen ${rng.pick(BRANCHES).in} bei einem Betrieb in ${ctx.municipality} vereinbart.`,
 			...(rng.chance(0.5) ? ['Rückmeldung Betrieb: zuverlässig und pünktlich, Deutsch für den Arbeitsalltag knapp ausreichend.'] : [])
 		]
 	},
@@ -228,7 +239,7 @@ export const TOPICS: readonly Topic[] = [
 		stage: 2,
 		fits: YOUTH,
 		write: (ctx, rng) => [
-			`Beratungstermin im BIZ Solothurn zur Berufswahl. Interesse an ${rng.pick(BRANCHES)}; ${who(ctx)} möchte eine Lehre machen.`
+			`Beratungstermin im BIZ Solothurn zur Berufswahl. Interesse an einer Lehre ${rng.pick(BRANCHES).in}; ${who(ctx)} möchte nach dem Deutschkurs schnuppern.`
 		]
 	},
 	{
@@ -250,19 +261,19 @@ export const TOPICS: readonly Topic[] = [
 		id: 'schnupperlehre',
 		stage: 5,
 		fits: YOUTH,
-		write: (ctx, rng) => [`Schnupperlehre als ${rng.pick(APPRENTICESHIPS)} während einer Woche. Rückmeldung des Betriebs positiv.`]
+		write: (_, rng) => [`Schnupperlehre als ${rng.pick(APPRENTICESHIPS)} während einer Woche. Rückmeldung des Betriebs positiv.`]
 	},
 	{
 		id: 'invol',
 		stage: 6,
 		fits: YOUTH,
-		write: (ctx, rng) => [`Zusage für die Integrationsvorlehre (INVOL) im Berufsfeld ${rng.pick(BRANCHES)} ab August.`]
+		write: (_, rng) => [`Zusage für die Integrationsvorlehre (INVOL) im Berufsfeld ${rng.pick(BRANCHES).name} ab August.`]
 	},
 	{
 		id: 'lehrvertrag',
 		stage: 7,
 		fits: YOUTH,
-		write: (ctx, rng) => [`Lehrvertrag als ${rng.pick(APPRENTICESHIPS)} unterschrieben. Lehrbeginn im August, Stipendiengesuch eingereicht.`]
+		write: (_, rng) => [`Lehrvertrag als ${rng.pick(APPRENTICESHIPS)} unterschrieben. Lehrbeginn im August, Stipendiengesuch eingereicht.`]
 	},
 	{
 		id: 'spielgruppe',

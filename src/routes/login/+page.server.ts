@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { SignInError } from '../../../server/auth/signin';
 import { context } from '../../../server/context';
 import { setSessionCookie } from '$lib/server/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,16 +18,9 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const username = String(form.get('username') ?? '');
 		const password = String(form.get('password') ?? '');
-		try {
-			const { token } = await context().signIn.signIn(username, password, getClientAddress());
-			setSessionCookie(cookies, token);
-		} catch (failure) {
-			if (failure instanceof SignInError) {
-				const reason = failure.status === 400 ? 'missing' : failure.status === 429 ? 'rateLimited' : 'wrong';
-				return fail(failure.status, { username, reason, retryAfterSeconds: failure.retryAfterSeconds ?? 0 });
-			}
-			throw failure;
-		}
+		const result = await context().signIn.signIn(username, password, getClientAddress());
+		if (!result.ok) return fail(result.status, { username, reason: result.reason, retryAfterSeconds: result.retryAfterSeconds ?? 0 });
+		setSessionCookie(cookies, result.token);
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}
 };

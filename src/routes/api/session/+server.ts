@@ -4,7 +4,6 @@
  * DELETE /api/session  → ends the current session
  */
 import { error, json } from '@sveltejs/kit';
-import { SignInError } from '../../../../server/auth/signin';
 import { context } from '../../../../server/context';
 import { describeUser } from '$lib/server/me';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/session-cookie';
@@ -18,17 +17,13 @@ export const POST: RequestHandler = async ({ request, cookies, getClientAddress 
 		return json({ error: 'body must be JSON: {"username","password"}' }, { status: 400 });
 	}
 	const { username, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-	try {
-		const { token, user } = await context().signIn.signIn(username, password, getClientAddress());
-		setSessionCookie(cookies, token);
-		return json({ token, user: describeUser(user) });
-	} catch (failure) {
-		if (failure instanceof SignInError) {
-			const headers: Record<string, string> = failure.retryAfterSeconds ? { 'Retry-After': String(failure.retryAfterSeconds) } : {};
-			return json({ error: failure.message }, { status: failure.status, headers });
-		}
-		throw failure;
+	const result = await context().signIn.signIn(username, password, getClientAddress());
+	if (!result.ok) {
+		const headers: Record<string, string> = result.retryAfterSeconds ? { 'Retry-After': String(result.retryAfterSeconds) } : {};
+		return json({ error: result.message }, { status: result.status, headers });
 	}
+	setSessionCookie(cookies, result.token);
+	return json({ token: result.token, user: describeUser(result.user) });
 };
 
 export const GET: RequestHandler = async ({ locals }) => {

@@ -1,0 +1,170 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import { MESSAGE } from '../../src/lib/shared/protocol';
+import * as db from '../db';
+import { SqliteStorage } from '../storage/sqlite';
+import type { DocStorage, StoredUpdate } from '../storage/storage';
+import { MalformedUpdate, Room, type Peer } from './room';
+
+const POLICY = { maxUpdates: 1000, maxBytes: 1 << 30 };
+
+/** A peer that records what it was sent, and what storage held at that moment. */
+class RecordingPeer implements Peer {
+	readonly sent: { message: Uint8Array; storedSoFar: number }[] = [];
+	constructor(readonly userId: string, private storage: { count: () => number }) {}
+	send(message: Uint8Array): void {
+		this.sent.push({ message, storedSoFar: this.storage.count() });
+	}
+	updates(): Uint8Array[] {
+		return this.sent.flatMap(({ message }) => {
+			const decoder = decoding.createDecoder(message);
+			if (decoding.readVarUint(decoder) !== MESSAGE.sync) return [];
+			const step = decoding.readVarUint(decoder);
+			return step === syncProtocol.messageYjsUpdate || step === syncProtocol.messageYjsSyncStep2 ? [decoding.readVarUint8Array(decoder)] : [];
+		});
+	}
+}
+
+function edit(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array {
+	let update: Uint8Array | null = null;
+	const capture = (u: Uint8Array) => (update = u);
+	doc.on('update', capture);
+	doc.transact(() => fn(doc));
+	doc.off('update', capture);
+	return update!;
+}
+
+async function setup() {
+	const database = db.openMemory();
+	const storage = new SqliteStorage(database);
+	const rows = async (name = 'case/c-1'): Promise<StoredUpdate[]> => (await storage.load(name)).updates;
+	let count = 0;
+	// Counts appends, so peers can record how much was stored when they were sent something.
+	const counting: DocStorage = {
+		append: async (doc, update, meta) => {
+			const seq = await storage.append(doc, update, meta);
+			count++;
+			return seq;
+		},
+		load: (doc) => storage.load(doc),
+		compact: (doc, state, upto) => storage.compact(doc, state, upto),
+		replace: (doc, state, meta) => storage.replace(doc, state, meta),
+		remove: (doc) => storage.remove(doc),
+		stats: (doc) => storage.stats(doc),
+		list: (prefix) => storage.list(prefix),
+		close: () => storage.close()
+	};
+	const room = await Room.load('case/c-1', counting, POLICY);
+	return { room, storage, rows, stored: { count: () => count } };
+}
+
+describe('Room', () => {
+	it('stores an update with its author before any peer is sent it', async () => {
+		const { room, rows, stored } = await setup();
+		const alice = new RecordingPeer('u-alice', stored);
+		const bob = new RecordingPeer('u-bob', stored);
+		room.join(alice);
+		room.join(bob);
+
+		const client = new Y.Doc();
+		await room.receive(edit(client, (d) => d.getMap('person').set('lastName', 'Muster')), alice);
+
+		const stored1 = await rows();
+		expect(stored1).toHaveLength(1);
+		expect(stored1[0]!.userId).toBe('u-alice');
+		const broadcast = bob.sent.at(-1)!;
+		expect(broadcast.storedSoFar).toBe(1);
+		const mirror = new Y.Doc();
+		for (const u of bob.updates()) Y.applyUpdate(mirror, u);
+		expect(mirror.getMap('person').get('lastName')).toBe('Muster');
+		// The author is not sent its own update back.
+		expect(alice.updates()).toEqual([]);
+	});
+
+	it('answers a sync step 1 only after queued updates are stored', async () => {
+		const { room, stored } = await setup();
+		const writer = new RecordingPeer('u-w', stored);
+		const reader = new RecordingPeer('u-r', stored);
+		room.join(writer);
+		const client = new Y.Doc();
+		const pendingStore = room.receive(edit(client, (d) => d.getText('t').insert(0, 'x')), writer);
+		const answer = room.answerStateVector(reader, Y.encodeStateVector(new Y.Doc()));
+		await Promise.all([pendingStore, answer]);
+		const step2 = reader.sent.at(-1)!;
+		expect(step2.storedSoFar).toBe(1);
+	});
+
+	it('rejects a truncated update without storing or changing anything', async () => {
+		const { room, rows, stored } = await setup();
+		const peer = new RecordingPeer('u', stored);
+		room.join(peer);
+		const client = new Y.Doc();
+		const good = edit(client, (d) => d.getText('t').insert(0, 'Hallo Welt'));
+		await expect(room.receive(good.slice(0, good.length - 4), peer)).rejects.toBeInstanceOf(MalformedUpdate);
+		expect(await rows()).toEqual([]);
+		expect(room.doc.getText('t').toString()).toBe('');
+	});
+
+	it('stores and broadcasts changes the server makes itself, without an author', async () => {
+		const { room, rows, stored } = await setup();
+		const peer = new RecordingPeer('u', stored);
+		room.join(peer);
+		await room.change((doc) => doc.getMap('cases').set('c-1', { id: 'c-1' }));
+		expect((await rows())[0]!.userId).toBeNull();
+		expect(peer.updates()).toHaveLength(1);
+	});
+
+	it('ignores updates that change nothing (already known)', async () => {
+		const { room, rows, stored } = await setup();
+		const peer = new RecordingPeer('u', stored);
+		const client = new Y.Doc();
+		const update = edit(client, (d) => d.getText('t').insert(0, 'a'));
+		await room.receive(update, peer);
+		await room.receive(update, peer);
+		expect(await rows()).toHaveLength(1);
+	});
+
+	it('compacts into a snapshot that reloads to the same state', async () => {
+		const { room, storage, stored } = await setup();
+		const peer = new RecordingPeer('u', stored);
+		const client = new Y.Doc();
+		for (const word of ['a', 'b', 'c']) await room.receive(edit(client, (d) => d.getText('t').insert(0, word)), peer);
+		await room.compact();
+		const loaded = await storage.load('case/c-1');
+		expect(loaded.updates).toEqual([]);
+		expect(loaded.snapshot).not.toBeNull();
+		const reloaded = await Room.load('case/c-1', storage, POLICY);
+		expect(reloaded.doc.getText('t').toString()).toBe('cba');
+	});
+
+	it('compacts on its own once the update threshold is reached', async () => {
+		const database = db.openMemory();
+		const storage = new SqliteStorage(database);
+		const room = await Room.load('case/c-2', storage, { maxUpdates: 3, maxBytes: 1 << 30 });
+		const client = new Y.Doc();
+		const peer = new RecordingPeer('u', { count: () => 0 });
+		for (let i = 0; i < 3; i++) await room.receive(edit(client, (d) => d.getText('t').insert(0, String(i))), peer);
+		expect((await storage.stats('case/c-2')).updates).toBe(0);
+		expect((await storage.load('case/c-2')).snapshot).not.toBeNull();
+	});
+
+	it('removes the presence of a peer that leaves', async () => {
+		const { room, stored } = await setup();
+		const peer = new RecordingPeer('u', stored);
+		room.join(peer);
+		const client = new Y.Doc();
+		const encoder = encoding.createEncoder();
+		encoding.writeVarUint(encoder, 1);
+		encoding.writeVarUint(encoder, client.clientID);
+		encoding.writeVarUint(encoder, 1);
+		encoding.writeVarString(encoder, JSON.stringify({ user: { name: 'x' } }));
+		room.receiveAwareness(encoding.toUint8Array(encoder), peer, [client.clientID]);
+		expect(room.awareness.getStates().has(client.clientID)).toBe(true);
+		expect(room.mayClaim(new RecordingPeer('other', stored), client.clientID)).toBe(false);
+		room.leave(peer);
+		expect(room.awareness.getStates().has(client.clientID)).toBe(false);
+	});
+});
