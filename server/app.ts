@@ -23,6 +23,8 @@ import { SqliteStorage } from './storage/sqlite';
 import { SyncEndpoint } from './sync/endpoint';
 import { Rooms } from './sync/rooms';
 
+const PROTOCOL_HEADER = 'x-lotse-forwarded-proto';
+
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void;
 
 export interface Lotse {
@@ -73,6 +75,10 @@ export async function create(config: Config): Promise<Lotse> {
 			res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Lotse pages are not built: run `npm run build`.');
 			return;
 		}
+		// SvelteKit's CSRF check compares the Origin header with the URL it derives from the
+		// request; adapter-node assumes https unless told. We tell it what we know, overwriting
+		// whatever a client sent in this header.
+		req.headers[PROTOCOL_HEADER] = config.behindTls ? 'https' : 'http';
 		pages(req, res);
 	});
 	server.on('upgrade', (req, socket, head) => {
@@ -108,6 +114,8 @@ export async function create(config: Config): Promise<Lotse> {
 /** The SvelteKit app built by adapter-node (build/handler.js), if present. */
 async function loadPages(buildDir: string, logger: log.Log): Promise<Handler | null> {
 	const file = path.join(buildDir, 'handler.js');
+	// Read by adapter-node when its handler module loads.
+	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
 	if (!fs.existsSync(file)) {
 		logger.warn('server.no_pages', { buildDir });
 		return null;

@@ -21,8 +21,8 @@ export interface Config {
 	sessionIdleMs: number;
 	/** Seed the demo canton when the database has no users. */
 	seedDemo: boolean;
-	/** Behind TLS: cookies get the Secure flag. */
-	secureCookies: boolean;
+	/** Served over https (directly or behind a TLS proxy): Secure cookies, https origin. */
+	behindTls: boolean;
 	logLevel: Level;
 	buildDir: string;
 }
@@ -62,7 +62,7 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		sessionMaxAgeMs: int(env, 'LOTSE_SESSION_MAX_AGE_HOURS', 12, 1) * 3600_000,
 		sessionIdleMs: int(env, 'LOTSE_SESSION_IDLE_MINUTES', 60, 1) * 60_000,
 		seedDemo: bool(env, 'LOTSE_SEED_DEMO', true),
-		secureCookies: bool(env, 'LOTSE_SECURE_COOKIES', false),
+		behindTls: bool(env, 'LOTSE_BEHIND_TLS', false),
 		logLevel: logLevel as Level,
 		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build')
 	};

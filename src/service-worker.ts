@@ -17,10 +17,21 @@ worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll([...ASSETS]))
+			.then(async (cache) => {
+				await cache.addAll([...ASSETS]);
+				// The worker is registered from a signed-in page, so the shell can be fetched now;
+				// that way even the first offline reload works.
+				const shell = await fetch('/cases').catch(() => null);
+				if (shell) await keepShell(cache, shell);
+			})
 			.then(() => worker.skipWaiting())
 	);
 });
+
+async function keepShell(cache: Cache, response: Response): Promise<void> {
+	const url = new URL(response.url);
+	if (response.ok && !response.redirected && !url.pathname.startsWith('/login')) await cache.put(SHELL, response);
+}
 
 worker.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -48,11 +59,7 @@ worker.addEventListener('fetch', (event) => {
 async function navigate(request: Request): Promise<Response> {
 	try {
 		const response = await fetch(request);
-		const url = new URL(response.url);
-		if (response.ok && !response.redirected && !url.pathname.startsWith('/login')) {
-			const cache = await caches.open(CACHE);
-			await cache.put(SHELL, response.clone());
-		}
+		await keepShell(await caches.open(CACHE), response.clone());
 		return response;
 	} catch (error) {
 		const shell = await caches.match(SHELL);

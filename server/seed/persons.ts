@@ -114,7 +114,7 @@ function generateOne(id: string, rng: random.Random, today: IsoDate, zemisTaken:
 		nationality,
 		zemis: zemis(rng, zemisTaken),
 		entryDate,
-		canton: CANTON,
+		canton: CANTON.toUpperCase(),
 		municipality
 	};
 	const context = {

@@ -8,7 +8,7 @@ export function setSessionCookie(cookies: Cookies, token: string): void {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: config.secureCookies,
+		secure: config.behindTls,
 		maxAge: Math.floor(config.sessionMaxAgeMs / 1000)
 	});
 }

@@ -32,13 +32,14 @@ export class DocHandle {
 
 	refs = 0;
 
-	constructor(name: string, origin: string) {
+	constructor(name: string, origin: string, connect = true) {
 		this.name = name;
 		this.pending = pending.get(name);
 		this.local = new IndexeddbPersistence(`lotse:${name}`, this.doc);
 		this.whenLocal = this.local.whenSynced.then(() => undefined);
 		const url = origin.replace(/^http/, 'ws') + SYNC_PATH.replace(/\/$/, '');
-		this.provider = new WebsocketProvider(url, name, this.doc, { maxBackoffTime: 5000 });
+		this.provider = new WebsocketProvider(url, name, this.doc, { maxBackoffTime: 5000, connect });
+		if (!connect) this.connection = 'offline';
 
 		// The stock handler only logs; we surface read-only access to the user.
 		this.provider.messageHandlers[MESSAGE.auth] = (_encoder, decoder) => {

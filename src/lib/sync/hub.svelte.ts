@@ -19,8 +19,16 @@ class Hub {
 
 	constructor() {
 		if (typeof window !== 'undefined') {
-			window.addEventListener('online', () => (this.online = true));
-			window.addEventListener('offline', () => (this.online = false));
+			// The browser knows before the socket does: without this, a dead connection is only
+			// noticed after y-websocket's 30 s silence timeout, and edits look sent meanwhile.
+			window.addEventListener('online', () => {
+				this.online = true;
+				for (const handle of this.#handles.values()) handle.provider.connect();
+			});
+			window.addEventListener('offline', () => {
+				this.online = false;
+				for (const handle of this.#handles.values()) handle.provider.disconnect();
+			});
 		}
 	}
 
@@ -29,7 +37,7 @@ class Hub {
 		this.#timers.delete(name);
 		let handle = this.#handles.get(name);
 		if (!handle) {
-			handle = new DocHandle(name, location.origin);
+			handle = new DocHandle(name, location.origin, this.online);
 			this.#handles.set(name, handle);
 			this.#version++;
 		}
