@@ -1,124 +1,18 @@
 /**
- * German (Switzerland) texts. Every string the user sees lives here; keys are English and
- * grouped by screen. French and Italian files will mirror this object's keys (the type
- * `Messages` makes a missing key a compile error).
+ * German (Switzerland) texts. Every string the user sees lives in one of the area files under
+ * de-CH/; keys are English and prefixed by screen. French and Italian will mirror these keys
+ * (the type `Messages` makes a missing key a compile error).
  */
+import { common } from './de-CH/common';
+import { login } from './de-CH/login';
+import { cases } from './de-CH/cases';
+import { dossier } from './de-CH/dossier';
+
 export const deCH = {
-	'app.name': 'Lotse',
-	'app.tagline': 'Fallführung Integration',
-	'nav.cases': 'Fälle',
-	'nav.signOut': 'Abmelden',
-	'nav.skip': 'Zum Inhalt springen',
-
-	'sync.synced': 'synchronisiert',
-	'sync.connecting': 'verbinde …',
-	'sync.offline': 'offline',
-	'sync.offlinePending': 'offline mit {count} ungesendeten Änderungen',
-	'sync.offlinePendingOne': 'offline mit 1 ungesendeten Änderung',
-	'sync.pending': 'sende {count} Änderungen …',
-	'sync.readOnly': 'nur lesen – Ihre Änderungen an diesem Dokument werden nicht gespeichert',
-
-	'login.title': 'Anmelden',
-	'login.intro': 'Melden Sie sich mit Ihrem Lotse-Konto an.',
-	'login.username': 'Benutzername',
-	'login.password': 'Passwort',
-	'login.submit': 'Anmelden',
-	'login.error.missing': 'Bitte Benutzername und Passwort eingeben.',
-	'login.error.wrong': 'Benutzername oder Passwort ist falsch.',
-	'login.error.rateLimited': 'Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minuten erneut.',
-	'login.error.unknown': 'Die Anmeldung ist fehlgeschlagen. Bitte später erneut versuchen.',
-
-	'cases.title': 'Fälle',
-	'cases.search': 'Suchen',
-	'cases.searchPlaceholder': 'Name, ZEMIS-Nr., Gemeinde …',
-	'cases.sort': 'Sortieren nach',
-	'cases.sort.name': 'Name',
-	'cases.sort.entryDate': 'Einreise',
-	'cases.sort.updatedAt': 'Letzte Änderung',
-	'cases.sort.status': 'Status',
-	'cases.count': '{shown} von {total} Fällen',
-	'cases.empty': 'Keine Fälle gefunden.',
-	'cases.loading': 'Fälle werden geladen …',
-	'cases.onlyMine': 'Nur meine Fälle',
-	'cases.col.name': 'Name',
-	'cases.col.birthDate': 'Geburtsdatum',
-	'cases.col.status': 'Status',
-	'cases.col.entryDate': 'Einreise',
-	'cases.col.municipality': 'Gemeinde',
-	'cases.col.manager': 'Fallführung',
-	'cases.col.lastEntry': 'Letzter Eintrag',
-
-	'case.back': 'Zurück zur Fallliste',
-	'case.loading': 'Dossier wird geladen …',
-	'case.notFound': 'Dieses Dossier ist auf diesem Gerät nicht vorhanden und der Server ist nicht erreichbar.',
-	'case.undo': 'Rückgängig',
-	'case.redo': 'Wiederholen',
-	'case.presence': 'Ebenfalls geöffnet von',
-	'case.presenceEditing': 'bearbeitet {field}',
-	'case.section.person': 'Stammdaten',
-	'case.section.residence': 'Aufenthaltsstatus',
-	'case.section.case': 'Fallführung',
-	'case.section.journal': 'Verlauf',
-
-	'person.lastName': 'Nachname',
-	'person.firstName': 'Vorname',
-	'person.birthDate': 'Geburtsdatum',
-	'person.sex': 'Geschlecht',
-	'person.nationality': 'Staatsangehörigkeit',
-	'person.zemis': 'ZEMIS-Nr.',
-	'person.entryDate': 'Einreise',
-	'person.canton': 'Kanton',
-	'person.municipality': 'Gemeinde',
-	'sex.f': 'weiblich',
-	'sex.m': 'männlich',
-	'sex.x': 'divers',
-	'sex.none': '– bitte wählen –',
-
-	'residence.status': 'Status',
-	'residence.from': 'gültig ab',
-	'residence.to': 'bis',
-	'residence.current': 'aktuell',
-	'residence.change': 'Statuswechsel erfassen',
-	'residence.add': 'Erfassen',
-	'residence.remove': 'Entfernen',
-	'residence.empty': 'Noch kein Status erfasst.',
-	'status.N': 'N – Asylsuchende',
-	'status.F': 'F – vorläufig Aufgenommene',
-	'status.F-FL': 'F Flü – vorläufig aufgenommene Flüchtlinge',
-	'status.B-FL': 'B Flü – anerkannte Flüchtlinge',
-	'status.S': 'S – Schutzstatus S',
-	'status.B': 'B – Aufenthaltsbewilligung',
-	'status.C': 'C – Niederlassungsbewilligung',
-
-	'caseInfo.agency': 'Zuständige Stelle',
-	'caseInfo.manager': 'Fallführung',
-	'caseInfo.phase': 'Phase',
-	'caseInfo.openedAt': 'Eröffnet am',
-	'caseInfo.noManager': '– nicht zugewiesen –',
-	'phase.intake': 'Erstgespräch',
-	'phase.assessment': 'Potenzialabklärung',
-	'phase.integration': 'Integrationsplan',
-	'phase.stabilization': 'Stabilisierung',
-	'phase.closed': 'Abgeschlossen',
-
-	'journal.add': 'Neuer Eintrag',
-	'journal.date': 'Datum',
-	'journal.by': 'von {name}',
-	'journal.empty': 'Noch keine Verlaufseinträge.',
-	'journal.remove': 'Eintrag löschen',
-	'journal.removeConfirm': 'Diesen Verlaufseintrag wirklich löschen?',
-	'journal.editorLabel': 'Verlaufseintrag vom {date}',
-	'journal.bold': 'Fett',
-	'journal.italic': 'Kursiv',
-	'journal.bullets': 'Aufzählung',
-
-	'date.placeholder': 'TT.MM.JJJJ',
-	'date.invalid': 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben.',
-
-	'error.generic': 'Es ist ein Fehler aufgetreten.',
-	'error.notFound': 'Diese Seite gibt es nicht.',
-	'error.forbidden': 'Sie haben keinen Zugriff auf diese Seite.',
-	'error.back': 'Zur Startseite'
+	...common,
+	...login,
+	...cases,
+	...dossier
 } as const;
 
 export type MessageKey = keyof typeof deCH;
