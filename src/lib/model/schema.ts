@@ -3,9 +3,13 @@
  * model/ reads and writes through these accessors, so the layout is declared once.
  *
  * case/<id>              person (Y.Map), residence (Y.Array<Y.Map>), caseInfo (Y.Map),
- *                        journal (Y.Array<Y.Map>, body as Y.XmlFragment)
- * case/<id>/confidential notes (Y.Array<Y.Map>)
+ *                        journal (Y.Array<Y.Map>, body as Y.XmlFragment),
+ *                        assessments, situations, goals, measures, tasks (Y.Array<Y.Map>)
+ * case/<id>/confidential notes, health (Y.Array<Y.Map>)
+ * offers/<canton>        offers (Y.Map<id, Y.Map>)
  * index/<agency>         cases (Y.Map<CaseSummary>), written by the server only
+ *
+ * Entries in arrays are Y.Maps of plain values with an `id` (see entries.ts).
  */
 import * as Y from 'yjs';
 
@@ -13,7 +17,21 @@ export const caseRoots = {
 	person: (doc: Y.Doc) => doc.getMap<unknown>('person'),
 	residence: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('residence'),
 	caseInfo: (doc: Y.Doc) => doc.getMap<unknown>('caseInfo'),
-	journal: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('journal')
+	journal: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('journal'),
+	assessments: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('assessments'),
+	situations: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('situations'),
+	goals: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('goals'),
+	measures: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('measures'),
+	tasks: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('tasks')
+};
+
+export const confidentialRoots = {
+	notes: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('notes'),
+	health: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('health')
+};
+
+export const offerRoots = {
+	offers: (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('offers')
 };
 
 export const indexRoots = {

@@ -1,0 +1,68 @@
+/**
+ * Dated situation history (Erwerbs- und Ausbildungssituation): the per-person facts with from/to
+ * dates that the indicators are computed from at any reference date. Entries may overlap (a
+ * person can be employed 50 % and in education at once); an open entry has `to` = ''.
+ */
+import type * as Y from 'yjs';
+import * as entries from './entries';
+import { caseRoots, type IsoDate } from './schema';
+
+export const KINDS = ['employed', 'apprenticeship', 'education', 'ravRegistered', 'notEmployableHealth', 'childcareArranged'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const APPRENTICESHIPS = ['INVOL', 'EBA', 'EFZ'] as const;
+export const EDUCATION_TYPES = ['transitional', 'upperSecondary', 'tertiary', 'languageSchool', 'other'] as const;
+
+export interface Situation {
+	id: string;
+	kind: Kind;
+	from: IsoDate;
+	/** Empty while ongoing. */
+	to: IsoDate;
+	/** employed: workload in percent. */
+	workload: number | null;
+	/** employed: primary (1st) or secondary (2nd, subsidised) labour market. */
+	labourMarket: 'primary' | 'secondary' | '';
+	employer: string;
+	apprenticeship: (typeof APPRENTICESHIPS)[number] | '';
+	educationType: (typeof EDUCATION_TYPES)[number] | '';
+	/** Education or apprenticeship ended with a certificate. */
+	completed: boolean;
+	note: string;
+}
+
+export const EMPTY: Omit<Situation, 'id' | 'kind' | 'from'> = {
+	to: '',
+	workload: null,
+	labourMarket: '',
+	employer: '',
+	apprenticeship: '',
+	educationType: '',
+	completed: false,
+	note: ''
+};
+
+export function list(doc: Y.Doc): Situation[] {
+	return caseRoots
+		.situations(doc)
+		.toArray()
+		.map((map) => ({ ...EMPTY, ...entries.toObject(map) }) as Situation)
+		.sort((a, b) => a.from.localeCompare(b.from));
+}
+
+export function add(doc: Y.Doc, values: Pick<Situation, 'kind' | 'from'> & Partial<Situation>, origin?: unknown, id?: string): string {
+	return entries.add(doc, caseRoots.situations(doc), { ...EMPTY, ...values } as unknown as Record<string, entries.Plain>, origin, id);
+}
+
+export function update(doc: Y.Doc, id: string, values: Partial<Omit<Situation, 'id'>>, origin?: unknown): void {
+	entries.update(doc, caseRoots.situations(doc), id, values as Record<string, entries.Plain>, origin);
+}
+
+export function remove(doc: Y.Doc, id: string, origin?: unknown): void {
+	entries.remove(doc, caseRoots.situations(doc), id, origin);
+}
+
+/** Entries in effect on `date` (from ≤ date ≤ to, open entries count as ongoing). */
+export function activeAt(all: Situation[], date: IsoDate): Situation[] {
+	return all.filter((s) => s.from !== '' && s.from <= date && (s.to === '' || date <= s.to));
+}
