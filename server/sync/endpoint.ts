@@ -30,9 +30,25 @@ export class SyncEndpoint {
 	/** Open connections, so that access changes can cut them off at once. */
 	readonly connections = new Set<Connection>();
 
-	constructor(deps: EndpointDeps) {
+	#alive = new WeakSet<WebSocket>();
+	#heartbeat: NodeJS.Timeout;
+
+	constructor(deps: EndpointDeps, heartbeatMs = 30_000) {
 		this.#deps = deps;
 		this.#wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
+		// A peer that vanished without a close (laptop lid shut, network gone) would hold its
+		// room open forever; ping every interval and drop sockets that did not answer the last one.
+		this.#heartbeat = setInterval(() => {
+			for (const ws of this.#wss.clients) {
+				if (!this.#alive.has(ws)) {
+					ws.terminate();
+					continue;
+				}
+				this.#alive.delete(ws);
+				ws.ping();
+			}
+		}, heartbeatMs);
+		this.#heartbeat.unref();
 	}
 
 	handles(req: http.IncomingMessage): boolean {
@@ -58,7 +74,11 @@ export class SyncEndpoint {
 		if (!read.allow) return refuse(socket, 403, read.reason, log, { user: user.id, doc: name });
 		const canWrite = access.check(user, name, 'write').allow;
 
-		this.#wss.handleUpgrade(req, socket, head, (ws) => this.#open(ws, name, user, canWrite));
+		this.#wss.handleUpgrade(req, socket, head, (ws) => {
+			this.#alive.add(ws);
+			ws.on('pong', () => this.#alive.add(ws));
+			this.#open(ws, name, user, canWrite);
+		});
 	}
 
 	#open(ws: WebSocket, name: string, user: User, canWrite: boolean): void {
@@ -113,6 +133,7 @@ export class SyncEndpoint {
 	}
 
 	close(): void {
+		clearInterval(this.#heartbeat);
 		this.closeWhere(() => true, CLOSE.goingAway, 'server shutting down');
 		this.#wss.close();
 	}

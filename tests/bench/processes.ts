@@ -22,6 +22,8 @@ export interface ReferenceServer extends Probed {
 	/** ws://127.0.0.1:<port>; a room is ws://127.0.0.1:<port>/<room>. */
 	wsUrl: string;
 	version: string;
+	/** The `ws` it runs on (its own nested copy, which is older than Lotse's). */
+	wsVersion: string;
 	process: ChildProcess;
 	kill(): Promise<void>;
 }
@@ -57,6 +59,8 @@ export async function startReference(options: { probe?: boolean } = {}): Promise
 	const packageJson = require.resolve('@y/websocket-server/package.json');
 	const { version } = JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { version: string };
 	const serverJs = path.join(path.dirname(packageJson), 'src/server.js');
+	const wsPackage = createRequire(serverJs).resolve('ws/package.json');
+	const wsVersion = (JSON.parse(fs.readFileSync(wsPackage, 'utf8')) as { version: string }).version;
 	const port = await freePort();
 
 	const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
@@ -109,11 +113,13 @@ export async function startReference(options: { probe?: boolean } = {}): Promise
 
 	try {
 		await waitForLog((line) => typeof line.text === 'string' && line.text.startsWith('running at'));
+		// It announces persistence on start; a benchmark against a persisting reference would mislead.
+		if (log.some((line) => typeof line.text === 'string' && line.text.includes('Persisting'))) throw new Error('reference server persists; it must run in memory');
 	} catch (error) {
 		await kill();
 		throw error;
 	}
-	return { wsUrl: `ws://127.0.0.1:${port}`, version, process: child, pid: child.pid!, waitForLog, kill };
+	return { wsUrl: `ws://127.0.0.1:${port}`, version, wsVersion, process: child, pid: child.pid!, waitForLog, kill };
 }
 
 /** Waits for a child to exit after a signal; if it does not within `ms`, kills it outright. */

@@ -355,7 +355,7 @@ interface BurstSummary {
 
 interface Report {
 	date: string;
-	machine: { cpu: string; cores: number; totalMemoryBytes: number; node: string; platform: string };
+	machine: { cpu: string; cores: number; totalMemoryBytes: number; node: string; platform: string; loadAverageAtStart: number[] };
 	setup: Record<string, string | number>;
 	latency: Record<ServerName, { perReceiver: Summary; firstReceiver: Summary; lastReceiver: Summary }>;
 	latencyRatio: { p50: number; p99: number; firstReceiverP50: number; lastReceiverP50: number; lastReceiverP99: number };
@@ -370,8 +370,11 @@ function print(report: Report): void {
 	const out: string[] = [];
 	out.push(`Lotse sync benchmark — ${report.date}`);
 	out.push(`machine: ${machine.cpu}, ${machine.cores} cores, ${mib(machine.totalMemoryBytes)} RAM, Node ${machine.node}, ${machine.platform}`);
-	out.push(`reference: @y/websocket-server ${report.setup.referenceVersion} (in memory, no persistence)`);
-	out.push(`Lotse: durability ${report.setup.lotseDurability} (SQLite; "full" fsyncs every update before broadcasting it)`);
+	const load = machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ');
+	const busy = (machine.loadAverageAtStart[0] ?? 0) > 0.5 ? ' — other work was running; expect noise' : '';
+	out.push(`load average at start: ${load}${busy}`);
+	out.push(`Lotse: durability ${report.setup.lotseDurability} (SQLite; "full" fsyncs every update before broadcasting it), ws ${report.setup.lotseWsVersion}`);
+	out.push(`reference: @y/websocket-server ${report.setup.referenceVersion} (in memory, no persistence), ws ${report.setup.referenceWsVersion}`);
 	out.push('');
 	out.push(`Edit-to-remote latency: 1 doc, ${CLIENTS} stock clients, 1 writer → ${CLIENTS - 1} receivers, ${ROUNDS} rounds per server in blocks of ${BLOCK}`);
 	type Latency = Report['latency'][ServerName];
@@ -442,11 +445,18 @@ function print(report: Report): void {
 		out.push(`still held after the clients closed: ${(m.retainedAfterClose * 100).toFixed(0)} % of what the docs added (heap+external)`);
 		out.push('');
 	}
+	out.push('RSS rarely shrinks: V8 keeps the heap it grew (see "heap total"); "heap used" shows what was released.');
+	out.push('The reference without persistence never unloads a doc; Lotse unloads a doc once it has been closed for LOTSE_IDLE_UNLOAD_MS.');
+	out.push('');
 	out.push(`finished in ${report.durationSeconds.toFixed(1)} s; figures in ${path.relative(ROOT, RESULTS_FILE)}`);
 	process.stdout.write(out.join('\n') + '\n');
 }
 
 // -- main -----------------------------------------------------------------------------------
+
+function lotseWsVersion(): string {
+	return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/ws/package.json'), 'utf8')) as { version: string }).version;
+}
 
 function describe(error: unknown): string {
 	return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -454,6 +464,8 @@ function describe(error: unknown): string {
 
 async function main(cleanup: Cleanup): Promise<void> {
 	const started = performance.now();
+	// Other work on the machine shows up in every figure; the load average tells whether there was any.
+	const loadAverageAtStart = os.loadavg();
 	// Each WebsocketProvider adds a process 'exit' listener; a few hundred are expected here.
 	process.setMaxListeners(1000);
 	process.stdout.write('starting Lotse (seeds a demo canton, ~10 s) and the reference server…\n');
@@ -492,7 +504,14 @@ async function main(cleanup: Cleanup): Promise<void> {
 	const cpus = os.cpus();
 	const report: Report = {
 		date: new Date().toISOString(),
-		machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, totalMemoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.arch()} ${os.release()}` },
+		machine: {
+			cpu: cpus[0]?.model ?? 'unknown',
+			cores: cpus.length,
+			totalMemoryBytes: os.totalmem(),
+			node: process.version,
+			platform: `${os.platform()} ${os.arch()} ${os.release()}`,
+			loadAverageAtStart
+		},
 		setup: {
 			clients: CLIENTS,
 			rounds: ROUNDS,
@@ -504,7 +523,9 @@ async function main(cleanup: Cleanup): Promise<void> {
 			idleUnloadMs: IDLE_UNLOAD_MS,
 			lotseDoc: docName,
 			lotseDurability: process.env.LOTSE_DURABILITY || 'full',
-			referenceVersion: reference.version
+			referenceVersion: reference.version,
+			referenceWsVersion: reference.wsVersion,
+			lotseWsVersion: lotseWsVersion()
 		},
 		latency,
 		latencyRatio: {

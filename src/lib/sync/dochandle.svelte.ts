@@ -27,7 +27,10 @@ export class DocHandle {
 	pending = $state(0);
 	/** The server refused our writes (read-only access). */
 	readOnly = $state(false);
-	/** The server closed the connection for good (4400–4499): reason for the user. */
+	/**
+	 * The server refuses this doc: 'forbidden' (no access), 'signedOut' (session ended), or the
+	 * close reason it gave (4400–4499). The provider stops reconnecting.
+	 */
 	refused = $state<string | null>(null);
 
 	refs = 0;
@@ -56,8 +59,26 @@ export class DocHandle {
 		});
 		this.provider.on('connection-close', (event) => {
 			if (event && event.code >= 4400 && event.code < 4500) this.refused = event.reason || String(event.code);
+			// A refused upgrade (401/403) looks like a network error to scripts; after a second
+			// failure while the browser is online, ask the server why.
+			else if (this.provider.wsUnsuccessfulReconnects === 2 && navigator.onLine) void this.#explainRefusal();
 		});
 		this.doc.on('update', this.#countPending);
+	}
+
+	async #explainRefusal(): Promise<void> {
+		const response = await fetch(`/api/access?doc=${encodeURIComponent(this.name)}`).catch(() => null);
+		if (!response) return;
+		if (response.status === 401) {
+			this.refused = 'signedOut';
+			this.provider.disconnect();
+			return;
+		}
+		const body = (await response.json()) as { read?: { allow: boolean } };
+		if (body.read && !body.read.allow) {
+			this.refused = 'forbidden';
+			this.provider.disconnect();
+		}
 	}
 
 	/** Local edits made while not synced are counted until the next successful sync. */
