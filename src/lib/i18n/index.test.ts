@@ -25,3 +25,13 @@ describe('i18n', () => {
 		expect(parseDate(input)).toBe(expected);
 	});
 });
+
+describe('country names', () => {
+	it('names ISO codes in German', async () => {
+		const { countryName } = await import('./index');
+		expect(countryName('UA')).toBe('Ukraine');
+		expect(countryName('ER')).toBe('Eritrea');
+		expect(countryName('ua')).toBe('');
+		expect(countryName('Ukraine')).toBe('');
+	});
+});

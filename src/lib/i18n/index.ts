@@ -46,3 +46,16 @@ export function formatNumber(n: number): string {
 
 /** Case-insensitive, accent-insensitive compare for sorting names the Swiss way. */
 export const collator = new Intl.Collator(LOCALE, { sensitivity: 'base' });
+
+const regionNames = new Intl.DisplayNames([LOCALE], { type: 'region' });
+
+/** 'UA' → 'Ukraine'; '' for anything that is not an ISO 3166 region code. */
+export function countryName(code: string): string {
+	if (!/^[A-Z]{2}$/.test(code)) return '';
+	try {
+		const name = regionNames.of(code) ?? '';
+		return name === code ? '' : name;
+	} catch {
+		return '';
+	}
+}
