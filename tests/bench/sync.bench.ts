@@ -6,21 +6,26 @@
  * 1. Latency: 50 clients on one doc; each round one client (rotating) makes an edit and the
  *    time until each of the 49 others has it is recorded. Rounds alternate between the two
  *    servers in blocks, so that noise on this machine hits both alike.
- * 2. Throughput: bursts of 1000 edits from one client, until all others have the last one.
+ * 2. Throughput: bursts of 1000 edits from one client until all others have the last one;
+ *    once to the 49 stock clients, once to 49 receivers that only count frames (so that the
+ *    server, not this process, sets the pace).
  * 3. Memory: a fresh Lotse (idle docs unloaded after 500 ms) opens 200 distinct case docs,
  *    one client each; RSS before and after, and again once they are closed and unloaded.
  *    The same for the reference server with the same doc contents.
  *
  * Prints a table and writes the figures as JSON to tests/.artifacts/bench/sync-latest.json.
  * Every wait is bounded; the whole run is cut off after DEADLINE_MS; child processes are
- * stopped on success, on error and on Ctrl-C.
+ * stopped on success, on error and on Ctrl-C. Linux only (reads /proc).
+ *
+ * Lotse gets this process's environment (startServer passes it on), so its settings can be
+ * varied per run, e.g. `LOTSE_DURABILITY=normal npm run bench` to see what fsync costs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { ROOT, signIn, startServer, type RunningServer } from '../support/server';
-import { burst, countedBurst, editRound, openClient, openCountingReceiver, sameBytes, whenDoc, type BenchClient, type BurstResult } from './load';
+import { ROOT, signIn, startServer, tempDataDir, type RunningServer } from '../support/server';
+import { burst, countedBurst, editRound, openClient, openCountingReceiver, sameBytes, whenDoc, type BenchClient, type BurstResult, type CountingReceiver } from './load';
 import { exitWithin, nodeOptionsWithProbe, sampleMemory, startReference, type MemorySample, type Probed, type ReferenceServer } from './processes';
 import { kib, median, mib, ms, ratio, summarize, table, type Summary } from './stats';
 
@@ -32,6 +37,11 @@ const BLOCK = 20;
 const WARMUP_BLOCKS = 2;
 const BURST_EDITS = 1000;
 const BURSTS = 3;
+/**
+ * Bursts stop repeating (after at least one per server and kind) once they took this long: on
+ * a machine busy with other work one burst can take 10 s or more, and the run must stay short.
+ */
+const BURST_BUDGET_MS = 40_000;
 const MEMORY_DOCS = 200;
 /** Docs opened and closed before the memory baseline, so that it includes warmed-up code. */
 const WARM_DOCS = 20;
@@ -157,7 +167,9 @@ async function measureLatency(lotse: RunningServer, reference: ReferenceServer, 
 		const order: ServerName[] = b % 2 === 0 ? ['lotse', 'reference'] : ['reference', 'lotse'];
 		for (const name of order) await runBlock(name, true);
 	}
-	for (let b = 0; b < BURSTS; b++) {
+	const burstsStarted = performance.now();
+	const budgetLeft = () => performance.now() - burstsStarted < BURST_BUDGET_MS;
+	for (let b = 0; b < BURSTS && (b === 0 || budgetLeft()); b++) {
 		const order: ServerName[] = b % 2 === 0 ? ['lotse', 'reference'] : ['reference', 'lotse'];
 		for (const name of order) samples[name].bursts.push(await burst(clients[name], 0, `${name}-burst-${b}`, BURST_EDITS));
 	}
@@ -165,12 +177,12 @@ async function measureLatency(lotse: RunningServer, reference: ReferenceServer, 
 	// The same bursts with the 49 stock clients replaced by counting receivers, so that the
 	// server, not this process applying every update 49 times, sets the pace.
 	destroyAll([...clients.lotse.slice(1), ...clients.reference.slice(1)]);
-	const counting: Record<ServerName, Awaited<ReturnType<typeof openCountingReceiver>>[]> = {
+	const counting: Record<ServerName, CountingReceiver[]> = {
 		lotse: await Promise.all(Array.from({ length: CLIENTS - 1 }, (_, i) => openCountingReceiver(lotseWs, docName, { token: tokens[i % tokens.length]! }))),
 		reference: await Promise.all(Array.from({ length: CLIENTS - 1 }, () => openCountingReceiver(reference.wsUrl, REFERENCE_ROOM)))
 	};
 	cleanup.add(() => [...counting.lotse, ...counting.reference].forEach((r) => r.close()));
-	for (let b = 0; b < BURSTS; b++) {
+	for (let b = 0; b < BURSTS && (b === 0 || budgetLeft()); b++) {
 		const order: ServerName[] = b % 2 === 0 ? ['lotse', 'reference'] : ['reference', 'lotse'];
 		for (const name of order) samples[name].countedBursts.push(await countedBurst(clients[name][0]!, counting[name], `${name}-counted-${b}`, BURST_EDITS));
 	}
@@ -206,13 +218,15 @@ function perDoc(before: MemorySample, after: MemorySample, docs: number): Memory
 	};
 }
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Resolves once `check` holds, checking every `everyMs`; gives up (returns false) after `timeoutMs`. */
-async function poll(check: () => boolean | Promise<boolean>, everyMs: number, timeoutMs: number): Promise<boolean> {
+async function poll(check: () => boolean, everyMs: number, timeoutMs: number): Promise<boolean> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		if (await check()) return true;
+		if (check()) return true;
 		if (Date.now() >= deadline) return false;
-		await new Promise((resolve) => setTimeout(resolve, everyMs));
+		await delay(everyMs);
 	}
 }
 
@@ -233,17 +247,13 @@ async function openDocs(url: string, names: readonly string[], params: Record<st
  * The servers do not report unloads, so memory is the only outside sign of one.
  */
 async function sampleAfterClose(server: Probed, baseline: MemorySample, loaded: MemorySample, timeoutMs: number): Promise<MemorySample> {
-	let last = await sampleMemory(server);
 	const threshold = live(baseline) + 0.25 * (live(loaded) - live(baseline));
-	await poll(
-		async () => {
-			last = await sampleMemory(server);
-			return live(last) <= threshold;
-		},
-		250,
-		timeoutMs
-	);
-	return last;
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const sample = await sampleMemory(server);
+		if (live(sample) <= threshold || Date.now() >= deadline) return sample;
+		await delay(250);
+	}
 }
 
 function retained(baseline: MemorySample, loaded: MemorySample, after: MemorySample): number {
@@ -274,7 +284,7 @@ async function measureLotseMemory(dataDir: string, skipDoc: string, cleanup: Cle
 		destroyAll(clients);
 		if (!(await poll(() => closes() >= expected, 50, 10_000))) throw new Error('Lotse did not log sync.close for every closed client');
 		// Unload happens idleMs after the last close, on a sweep every idleMs/2.
-		await new Promise((resolve) => setTimeout(resolve, IDLE_UNLOAD_MS * 2));
+		await delay(IDLE_UNLOAD_MS * 2);
 	};
 
 	const warm = await openDocs(wsUrl, warmNames, params, cleanup);
@@ -328,7 +338,7 @@ async function measureReferenceMemory(states: readonly Uint8Array[], warmStates:
 	const loaded = await sampleMemory(server);
 	destroyAll(clients);
 	// Without persistence the reference keeps every doc it ever had; this shows whether it did.
-	await new Promise((resolve) => setTimeout(resolve, IDLE_UNLOAD_MS * 2));
+	await delay(IDLE_UNLOAD_MS * 2);
 	const after = await sampleAfterClose(server, baseline, loaded, 1_500);
 	await server.kill();
 	return {
@@ -346,6 +356,21 @@ async function measureReferenceMemory(states: readonly Uint8Array[], warmStates:
 
 // -- report ---------------------------------------------------------------------------------
 
+interface Pressure {
+	cpu: number;
+	io: number;
+}
+
+/** "some avg60" of /proc/pressure/{cpu,io}: how much other work competed with the benchmark. */
+function readPressure(): Pressure | null {
+	try {
+		const some = (file: string) => Number(/some avg10=[\d.]+ avg60=([\d.]+)/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? Number.NaN);
+		return { cpu: some('/proc/pressure/cpu'), io: some('/proc/pressure/io') };
+	} catch {
+		return null; // No PSI on this kernel.
+	}
+}
+
 interface BurstSummary {
 	runs: BurstResult[];
 	medianAllMs: number;
@@ -355,7 +380,16 @@ interface BurstSummary {
 
 interface Report {
 	date: string;
-	machine: { cpu: string; cores: number; totalMemoryBytes: number; node: string; platform: string; loadAverageAtStart: number[] };
+	machine: {
+		cpu: string;
+		cores: number;
+		totalMemoryBytes: number;
+		node: string;
+		platform: string;
+		loadAverageAtStart: number[];
+		/** Linux pressure stall information, % of the last 60 s some task waited for CPU / disk. */
+		pressure: { start: Pressure | null; end: Pressure | null };
+	};
 	setup: Record<string, string | number>;
 	latency: Record<ServerName, { perReceiver: Summary; firstReceiver: Summary; lastReceiver: Summary }>;
 	latencyRatio: { p50: number; p99: number; firstReceiverP50: number; lastReceiverP50: number; lastReceiverP99: number };
@@ -372,7 +406,9 @@ function print(report: Report): void {
 	out.push(`machine: ${machine.cpu}, ${machine.cores} cores, ${mib(machine.totalMemoryBytes)} RAM, Node ${machine.node}, ${machine.platform}`);
 	const load = machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ');
 	const busy = (machine.loadAverageAtStart[0] ?? 0) > 0.5 ? ' — other work was running; expect noise' : '';
+	const psi = (p: Pressure | null) => (p ? `cpu ${p.cpu.toFixed(0)} %, io ${p.io.toFixed(0)} %` : 'n/a');
 	out.push(`load average at start: ${load}${busy}`);
+	out.push(`CPU/IO pressure (share of the last minute some task waited): at start ${psi(machine.pressure.start)}; at end ${psi(machine.pressure.end)}`);
 	out.push(`Lotse: durability ${report.setup.lotseDurability} (SQLite; "full" fsyncs every update before broadcasting it), ws ${report.setup.lotseWsVersion}`);
 	out.push(`reference: @y/websocket-server ${report.setup.referenceVersion} (in memory, no persistence), ws ${report.setup.referenceWsVersion}`);
 	out.push('');
@@ -409,7 +445,7 @@ function print(report: Report): void {
 	);
 	out.push(`p50…max over all ${latency.lotse.perReceiver.n} per-receiver samples per server; first/last: per round, until the first/last of the ${CLIENTS - 1} receivers had the edit.`);
 	out.push('');
-	out.push(`Throughput: bursts of ${BURST_EDITS} edits from one client, as fast as it makes them, until all ${CLIENTS - 1} others have the last (${BURSTS} bursts each)`);
+	out.push(`Throughput: bursts of ${BURST_EDITS} edits from one client, as fast as it makes them, until all ${CLIENTS - 1} others have the last (up to ${BURSTS} bursts each)`);
 	const burstRow = (name: string, b: BurstSummary) => [
 		name,
 		ms(b.medianAllMs),
@@ -466,13 +502,16 @@ async function main(cleanup: Cleanup): Promise<void> {
 	const started = performance.now();
 	// Other work on the machine shows up in every figure; the load average tells whether there was any.
 	const loadAverageAtStart = os.loadavg();
+	const pressureAtStart = readPressure();
 	// Each WebsocketProvider adds a process 'exit' listener; a few hundred are expected here.
 	process.setMaxListeners(1000);
 	process.stdout.write('starting Lotse (seeds a demo canton, ~10 s) and the reference server…\n');
 
-	const lotse = await startServer();
+	// Made here rather than by startServer, so that it is removed even if the server fails to start.
+	const dataDir = tempDataDir('lotse-bench-');
+	cleanup.add(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+	const lotse = await startServer({ dataDir });
 	cleanup.add(() => stopLotse(lotse));
-	cleanup.add(() => fs.rmSync(lotse.dataDir, { recursive: true, force: true }));
 	const reference = await startReference();
 	cleanup.add(() => reference.kill());
 
@@ -488,7 +527,7 @@ async function main(cleanup: Cleanup): Promise<void> {
 	await stopLotse(lotse);
 
 	process.stdout.write('memory…\n');
-	const lotseMemory = await measureLotseMemory(lotse.dataDir, docName, cleanup);
+	const lotseMemory = await measureLotseMemory(dataDir, docName, cleanup);
 	const referenceMemory = await measureReferenceMemory(lotseMemory.states, lotseMemory.warmStates, cleanup);
 
 	const summarizeLatency = (s: LatencySamples) => ({
@@ -510,7 +549,8 @@ async function main(cleanup: Cleanup): Promise<void> {
 			totalMemoryBytes: os.totalmem(),
 			node: process.version,
 			platform: `${os.platform()} ${os.arch()} ${os.release()}`,
-			loadAverageAtStart
+			loadAverageAtStart,
+			pressure: { start: pressureAtStart, end: readPressure() }
 		},
 		setup: {
 			clients: CLIENTS,
