@@ -7,14 +7,14 @@
  * A rule fires when every condition it states holds. A condition about a fact that is unknown
  * (no assessment, no birth date, a result left empty) does not hold: the rules never guess.
  */
-import { overallLevel, type Assessment, type Pathway, type YesNo, type YesPartlyNo } from '$lib/model/assessment';
-import { rank, type Level } from '$lib/model/cefr';
-import * as dates from '$lib/model/dates';
-import type { OfferType } from '$lib/model/offers';
-import * as residence from '$lib/model/residence';
-import type { Status } from '$lib/model/residence';
-import type { IsoDate } from '$lib/model/schema';
-import * as situation from '$lib/model/situation';
+import { overallLevel, type Assessment, type Pathway, type YesNo, type YesPartlyNo } from '../model/assessment';
+import { rank, type Level } from '../model/cefr';
+import * as dates from '../model/dates';
+import type { OfferType } from '../model/offers';
+import * as residence from '../model/residence';
+import type { Status } from '../model/residence';
+import type { IsoDate } from '../model/schema';
+import * as situation from '../model/situation';
 
 /** Every field is optional; a rule's conditions are the fields it sets (all must hold). */
 export interface Condition {
