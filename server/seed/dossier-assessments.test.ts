@@ -124,3 +124,12 @@ describe('seeded assessments and situations', () => {
 		}
 	});
 });
+
+describe('seeded assessment ages', () => {
+	it('assesses nobody younger than 16 on the day of the assessment', async () => {
+		const demo = await run();
+		for (const [i, item] of demo.cases.entries()) {
+			for (const a of assessment.list(demo.docs[i]!)) expect(days.age(item.person.birthDate, a.date), item.id).toBeGreaterThanOrEqual(16);
+		}
+	});
+});

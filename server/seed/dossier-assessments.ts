@@ -100,8 +100,9 @@ export async function seed(input: SeedInput): Promise<void> {
 
 function assessmentDates(rng: random.Random, item: SeedCase, today: IsoDate): IsoDate[] {
 	const end = item.info.closedAt || days.addDays(today, -1);
-	const first = days.addDays(item.info.openedAt, rng.int(14, 100));
-	if (first > end) return item.info.phase === 'intake' && rng.chance(0.4) ? [end] : [];
+	// Potential assessments are for persons aged 16+: a teenager is first assessed after turning 16.
+	const first = days.max(days.addDays(item.info.openedAt, rng.int(14, 100)), days.addYears(item.person.birthDate, 16));
+	if (first > end) return item.info.phase === 'intake' && end >= days.addYears(item.person.birthDate, 16) && rng.chance(0.4) ? [end] : [];
 	const out = [first];
 	const wanted = rng.weighted([[1, 35], [2, 40], [3, 25]] as const);
 	while (out.length < wanted) {
@@ -198,7 +199,7 @@ function assessmentValues(rng: random.Random, item: SeedCase, background: Backgr
 
 function results(rng: random.Random, age: number, level: number, health: boolean, childcare: boolean): { employable: YesPartlyNo; placeable: YesNo; pathway: Pathway } {
 	if (health) return { employable: 'no', placeable: 'no', pathway: 'social' };
-	if (age <= 25) return { employable: rng.chance(0.7) ? 'yes' : 'partly', placeable: rng.chance(0.2) ? 'yes' : 'no', pathway: 'education1625' };
+	if (age <= 25) return { employable: rng.chance(0.7) ? 'yes' : 'partly', placeable: age >= 18 && rng.chance(0.15) ? 'yes' : 'no', pathway: 'education1625' };
 	const employable = rng.weighted<YesPartlyNo>(level >= 2 ? [['yes', 60], ['partly', 32], ['no', 8]] : [['yes', 35], ['partly', 50], ['no', 15]]);
 	const placeable: YesNo = employable === 'yes' && rng.chance(level >= 2 ? 0.65 : 0.3) ? 'yes' : employable === 'partly' && rng.chance(0.15) ? 'yes' : 'no';
 	const pathway: Pathway = employable === 'no' ? 'deferred' : childcare && rng.chance(0.4) ? 'deferred' : age <= 45 && rng.chance(0.15) ? 'adultVocational' : 'labourMarket';
