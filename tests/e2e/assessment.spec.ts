@@ -95,3 +95,17 @@ test('assessment and situation tabs with seeded data', async ({ browser }) => {
 	expect(errors).toEqual([]);
 	await context.close();
 });
+
+test('health limits stay hidden from staff who may not read the confidential part', async ({ browser }) => {
+	// An integration officer of the same agency reads the case but not its confidential doc.
+	const { page, context } = await signedIn(browser, 'thomas.affolter');
+	const health = page.getByRole('group', { name: 'Gesundheit (vertraulich)' });
+	for (const id of await caseIds(page)) {
+		await page.goto(`/cases/${id}?tab=assessment`);
+		await expect(page.getByRole('heading', { name: 'Abklärungen' })).toBeVisible();
+		if ((await health.count()) > 0) break;
+	}
+	await expect(health).toContainText('nur die Fallführung der zuständigen Stelle');
+	await expect(health.getByLabel('Gesundheitliche Einschränkungen')).toHaveCount(0);
+	await context.close();
+});
