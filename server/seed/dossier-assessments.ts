@@ -117,7 +117,8 @@ function backgroundOf(rng: random.Random, item: SeedCase, age: number): Backgrou
 	const nationality = item.person.nationality as Nationality;
 	const ukrainian = nationality === 'UA';
 	const literate = ukrainian || rng.chance(nationality === 'SO' || nationality === 'AF' ? 0.7 : 0.85);
-	const schoolingYears = !literate ? rng.int(0, 3) : ukrainian ? rng.int(11, 16) : rng.int(5, 15);
+	// Nobody went to school for more years than their age allows (school starts at about 6).
+	const schoolingYears = Math.min(!literate ? rng.int(0, 3) : ukrainian ? rng.int(11, 16) : rng.int(5, 15), Math.max(0, days.age(item.person.birthDate, item.person.entryDate) - 6));
 	const schoolingLevel = schoolingYears === 0 ? 'none' : schoolingYears <= 6 ? 'primary' : schoolingYears <= 9 ? 'lowerSecondary' : schoolingYears <= 12 ? 'upperSecondary' : 'tertiary';
 	const adult = age > 25;
 	const work = adult ? rng.shuffle(WORK).slice(0, rng.int(0, 2)) : [];
@@ -137,12 +138,12 @@ function backgroundOf(rng: random.Random, item: SeedCase, age: number): Backgrou
 			schoolingYears,
 			schoolingLevel,
 			schoolingCountry: countryName(nationality),
-			diplomas: schoolingLevel === 'tertiary' ? [{ title: ukrainian ? 'Bachelor (Universität)' : 'Hochschuldiplom', recognition: rng.pick(['recognized', 'pending', 'notRecognized', 'unknown'] as const) }] : [],
+			diplomas: schoolingLevel === 'tertiary' && age >= 21 ? [{ title: ukrainian ? 'Bachelor (Universität)' : 'Hochschuldiplom', recognition: rng.pick(['recognized', 'pending', 'notRecognized', 'unknown'] as const) }] : [],
 			vocationalTraining: adult && rng.chance(0.4) ? `${(work[0] ?? rng.pick(WORK))[0]} (im Herkunftsland)` : '',
 			workExperience: work.map(([occupation, sector]) => ({ occupation, sector, years: rng.int(1, 15) })),
 			digitalSkills: ukrainian ? rng.pick(['basic', 'good'] as const) : rng.pick(['none', 'basic', 'basic', 'good'] as const),
 			drivingLicence: rng.chance(adult ? 0.45 : 0.1) ? 'yes' : 'no',
-			familySituation: childcare ? rng.pick(['alleinerziehend, 1 Kind', 'verheiratet, 2 Kinder', 'verheiratet, 3 Kinder', 'alleinerziehend, 2 Kinder']) : rng.pick(['ledig', 'verheiratet, Kinder erwachsen', 'verheiratet, keine Kinder', 'ledig, Familie im Herkunftsland']),
+			familySituation: !adult ? rng.pick(['ledig, lebt bei den Eltern', 'ledig', 'unbegleitet eingereist']) : childcare ? rng.pick(['alleinerziehend, 1 Kind', 'verheiratet, 2 Kinder', 'verheiratet, 3 Kinder', 'alleinerziehend, 2 Kinder']) : rng.pick(['ledig', 'verheiratet, Kinder erwachsen', 'verheiratet, keine Kinder', 'ledig, Familie im Herkunftsland']),
 			childcareNeeded: childcare ? 'yes' : 'no',
 			youngestChildAge: childcare ? rng.int(0, 6) : null,
 			housing: rng.pick(ukrainian ? ['bei Gastfamilie', 'eigene Mietwohnung', 'Kollektivunterkunft'] : ['Wohnung der Gemeinde', 'eigene Mietwohnung', 'Kollektivunterkunft']),

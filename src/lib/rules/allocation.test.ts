@@ -49,6 +49,8 @@ describe('allocation rules', () => {
 		['rav', {}, { healthLimited: true }],
 		['integration-arbeit', { placeable: 'no' }, { placeable: 'yes' }],
 		['integration-arbeit', { employable: 'partly', placeable: 'no' }, { employable: 'no', placeable: 'no' }],
+		['integration-arbeit', { placeable: 'no', age: 18 }, { placeable: 'no', age: 17 }],
+		['rav', { age: 64 }, { age: 65 }],
 		['beschaeftigung', { healthLimited: true, employable: 'no' }, { healthLimited: false, employable: 'no' }],
 		['biz-16-25', { age: 16 }, { age: 15 }],
 		['biz-16-25', { age: 25 }, { age: 26 }],
@@ -73,6 +75,7 @@ describe('allocation rules', () => {
 		const [first] = suggest({ ...BASE, placeable: 'no' });
 		expect(first?.ruleId).toBe('integration-arbeit');
 		expect(first?.why).toEqual([
+			{ key: 'ageBetween', expected: [18, 64], actual: 40 },
 			{ key: 'employable', expected: ['yes', 'partly'], actual: 'yes' },
 			{ key: 'placeable', expected: ['no'], actual: 'no' },
 			{ key: 'healthLimited', expected: false, actual: false }

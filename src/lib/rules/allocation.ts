@@ -88,17 +88,17 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'rav',
 		title: 'Anmeldung beim RAV',
-		explanation: 'Erwerbsfähige und vermittelbare Personen werden dem RAV zugewiesen (Stellensuche, arbeitsmarktliche Massnahmen).',
+		explanation: 'Erwerbsfähige und vermittelbare Erwachsene werden dem RAV zugewiesen (Stellensuche, arbeitsmarktliche Massnahmen).',
 		basis: 'Programm S 5.4',
-		when: { employable: ['yes'], placeable: ['yes'], healthLimited: false },
+		when: { ageBetween: [18, 64], employable: ['yes'], placeable: ['yes'], healthLimited: false },
 		offers: [{ id: 'rav-amm', name: 'RAV-Anmeldung und arbeitsmarktliche Massnahmen (AMM)', type: 'rav' }]
 	},
 	{
 		id: 'integration-arbeit',
 		title: 'integration.arbeit',
-		explanation: 'Erwerbsfähige, aber (noch) nicht vermittelbare Personen werden wenn immer möglich dem AMI-Programm integration.arbeit zugewiesen.',
+		explanation: 'Erwerbsfähige, aber (noch) nicht vermittelbare Erwachsene werden wenn immer möglich dem AMI-Programm integration.arbeit zugewiesen. Für Minderjährige hat die Bildungsintegration Vorrang.',
 		basis: 'Programm S 5.6',
-		when: { employable: ['yes', 'partly'], placeable: ['no'], healthLimited: false },
+		when: { ageBetween: [18, 64], employable: ['yes', 'partly'], placeable: ['no'], healthLimited: false },
 		offers: [{ id: 'integration-arbeit', name: 'integration.arbeit', type: 'labourIntegration' }]
 	},
 	{
