@@ -23,6 +23,7 @@ import type { Log } from '../log';
 import type { DocStorage } from '../storage/storage';
 import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
 import * as days from './days';
+import * as dossierAssessments from './dossier-assessments';
 import * as persons from './persons';
 import * as random from './random';
 
@@ -76,6 +77,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 		const byAgency = new Map<string, CaseSummary[]>();
 		for (const [index, item] of generated.entries()) {
 			const doc = caseDocument(item, random.derive(seed, 2, index));
+			await dossierAssessments.seed({ storage: deps.storage, doc, item, seed, index, today, at, origin: ORIGIN });
 			await deps.storage.append(caseDoc(item.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			const summary = summarize(item.id, doc, at);
 			deps.cases.put(summary);

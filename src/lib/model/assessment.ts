@@ -131,6 +131,21 @@ export function latest(all: Assessment[]): Assessment | undefined {
 	return all.filter((a) => a.date !== '').at(-1);
 }
 
+/** The dated assessment before the latest one: what the profile compares against. */
+export function previous(all: Assessment[]): Assessment | undefined {
+	return all.filter((a) => a.date !== '').at(-2);
+}
+
+/**
+ * A new assessment starts from what rarely changes (languages spoken, schooling, work history,
+ * family): the caseworker confirms those and records what is assessed anew — levels and results.
+ */
+export function carriedOver(from: Assessment | undefined): Partial<Omit<Assessment, 'id'>> {
+	if (!from) return {};
+	const { firstLanguage, otherLanguages, literateFirstLanguage, literateLatinScript, schoolingYears, schoolingLevel, schoolingCountry, diplomas, vocationalTraining, workExperience, drivingLicence, familySituation, youngestChildAge, housing, mobility } = from;
+	return { firstLanguage, otherLanguages, literateFirstLanguage, literateLatinScript, schoolingYears, schoolingLevel, schoolingCountry, diplomas, vocationalTraining, workExperience, drivingLicence, familySituation, youngestChildAge, housing, mobility };
+}
+
 export function add(doc: Y.Doc, values: Partial<Omit<Assessment, 'id'>>, origin?: unknown, id?: string): string {
 	return entries.add(doc, caseRoots.assessments(doc), { ...EMPTY, ...values } as unknown as Record<string, entries.Plain>, origin, id);
 }

@@ -66,3 +66,22 @@ export function remove(doc: Y.Doc, id: string, origin?: unknown): void {
 export function activeAt(all: Situation[], date: IsoDate): Situation[] {
 	return all.filter((s) => s.from !== '' && s.from <= date && (s.to === '' || date <= s.to));
 }
+
+/** One line of the combined dated history: a situation or a residence-status period. */
+export interface HistoryItem {
+	id: string;
+	source: 'situation' | 'residence';
+	from: IsoDate;
+	to: IsoDate;
+	situation?: Situation;
+	status?: string;
+}
+
+/** Situations and residence-status periods in one list, most recent start first. */
+export function combined(situations: Situation[], residence: { id: string; status: string; from: IsoDate; to: IsoDate }[]): HistoryItem[] {
+	const items: HistoryItem[] = [
+		...situations.map((s) => ({ id: s.id, source: 'situation' as const, from: s.from, to: s.to, situation: s })),
+		...residence.map((r) => ({ id: r.id, source: 'residence' as const, from: r.from, to: r.to, status: r.status }))
+	];
+	return items.sort((a, b) => b.from.localeCompare(a.from) || a.source.localeCompare(b.source));
+}

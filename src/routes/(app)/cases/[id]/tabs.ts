@@ -7,6 +7,8 @@ import type { Component } from 'svelte';
 import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
 import OverviewTab from './OverviewTab.svelte';
+import AssessmentTab from './assessment/AssessmentTab.svelte';
+import SituationTab from './situation/SituationTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -19,4 +21,8 @@ export interface Tab {
 	component: Component<TabProps>;
 }
 
-export const TABS: Tab[] = [{ id: 'overview', label: 'case.tab.overview', component: OverviewTab }];
+export const TABS: Tab[] = [
+	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
+	{ id: 'assessment', label: 'case.tab.assessment', component: AssessmentTab },
+	{ id: 'situation', label: 'case.tab.situation', component: SituationTab }
+];

@@ -1,0 +1,124 @@
+/**
+ * Journey: a case manager fills a potential assessment through the form, sees the suggested
+ * measures with the rule behind each, and accepts one into the integration plan. Also saves
+ * screenshots of the assessment and situation tabs with seeded data for review.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn } from './support';
+
+const DIR = 'tests/.artifacts/screens';
+
+function swissToday(): string {
+	return new Date().toLocaleDateString('de-CH', { timeZone: 'Europe/Zurich', day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+async function caseIds(page: Page): Promise<string[]> {
+	const response = await page.request.get('/api/cases');
+	const { cases } = (await response.json()) as { cases: { id: string }[] };
+	return cases.map((c) => c.id);
+}
+
+/** The first case whose person is at least 20 (the rules under test are for adults). */
+async function adultCase(page: Page): Promise<string> {
+	const year = new Date().getFullYear();
+	for (const id of await caseIds(page)) {
+		await page.goto(`/cases/${id}`);
+		const birth = page.getByLabel('Geburtsdatum');
+		await expect(birth).not.toHaveValue('');
+		const born = Number((await birth.inputValue()).slice(-4));
+		if (year - born >= 20) return id;
+	}
+	throw new Error('no adult case in the demo caseload');
+}
+
+test('fills an assessment, accepts a suggested measure', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const caseId = await adultCase(page);
+	await page.goto(`/cases/${caseId}?tab=assessment`);
+	await expect(page.getByRole('heading', { name: 'Profil auf einen Blick' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Neue Potenzialabklärung' }).click();
+	const today = swissToday();
+	await expect(page.getByRole('heading', { name: `Potenzialabklärung vom ${today}` })).toBeVisible();
+
+	await page.getByLabel('Art der Abklärung').selectOption({ label: 'vertiefte Abklärung' });
+	const date = page.getByLabel('Datum der Abklärung');
+	await date.fill(today);
+	await date.press('Enter');
+	for (const [skill, level] of [['Hören', 'B1'], ['Lesen', 'A2'], ['Sprechen', 'B1'], ['Schreiben', 'A2']] as const) {
+		await page.getByLabel(skill, { exact: true }).selectOption(level);
+	}
+	await page.getByLabel('Niveau festgestellt durch').selectOption({ label: 'Test' });
+	// Keyboard only for the person's own goals.
+	await page.getByLabel('Eigene Ziele').focus();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('Stelle in der Logistik finden');
+	await page.getByLabel('Erwerbsfähig', { exact: true }).selectOption({ label: 'ja' });
+	await page.getByLabel('Vermittelbar').selectOption({ label: 'nein' });
+	await page.getByLabel('Empfohlener Weg').selectOption({ label: 'Arbeitsmarkt' });
+	await expect(page.getByLabel('Aus gesundheitlichen Gründen nicht erwerbsfähig')).not.toBeChecked();
+
+	// The profile shows the new assessment; the suggestions name their rule and why it fired.
+	await expect(page.getByText(`vertiefte Abklärung vom ${today}`)).toBeVisible();
+	const suggestion = page.getByTestId('suggestion-integration-arbeit');
+	await expect(suggestion).toContainText('Regel «integration.arbeit»');
+	await expect(suggestion).toContainText('vermittelbar: nein');
+	await expect(suggestion).toContainText('Programm S 5.6');
+	await expect(page.getByTestId('suggestion-deutsch-b1')).toContainText('Deutsch unter B1');
+	await expect(page.getByTestId('suggestion-rav')).toHaveCount(0);
+
+	// Every rule is visible with its explanation.
+	await page.getByText(/^Regeln anzeigen/).click();
+	await expect(page.getByRole('cell', { name: /Beschäftigung I\/II/ })).toBeVisible();
+
+	await suggestion.getByRole('button', { name: 'integration.arbeit in den Integrationsplan übernehmen' }).click();
+	await expect(suggestion).toContainText('im Integrationsplan');
+	await expect(page.getByTestId('sync-state')).toHaveText('synchronisiert');
+
+	// Stored in the shared case doc: still accepted after a reload, and the form kept its values.
+	await page.reload();
+	await expect(page.getByTestId('suggestion-integration-arbeit')).toContainText('im Integrationsplan');
+	await expect(page.getByLabel('Eigene Ziele')).toHaveValue('Stelle in der Logistik finden');
+	await expect(page.getByLabel('Schreiben', { exact: true })).toHaveValue('A2');
+	await context.close();
+});
+
+test('assessment and situation tabs with seeded data', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// A person with at least two assessments, so the profile compares them.
+	let found = '';
+	for (const id of (await caseIds(page)).slice(1, 15)) {
+		await page.goto(`/cases/${id}?tab=assessment`);
+		await expect(page.getByRole('heading', { name: 'Abklärungen' })).toBeVisible();
+		if ((await page.getByText(/verglichen mit/).count()) > 0) {
+			found = id;
+			break;
+		}
+	}
+	expect(found).not.toBe('');
+	await expect(page.getByTestId('progression')).toContainText('Monate nach Einreise');
+	await page.screenshot({ path: `${DIR}/assessment.png`, fullPage: true });
+	await page.getByRole('region', { name: 'Profil auf einen Blick' }).screenshot({ path: `${DIR}/assessment-profile.png` });
+	await page.getByRole('region', { name: 'Vorgeschlagene nächste Massnahmen' }).screenshot({ path: `${DIR}/assessment-suggestions.png` });
+	await page.goto(`/cases/${found}?tab=situation`);
+	await expect(page.getByRole('heading', { name: 'Verlauf mit Aufenthaltsstatus' })).toBeVisible();
+	await page.screenshot({ path: `${DIR}/situation.png`, fullPage: true });
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
+test('health limits stay hidden from staff who may not read the confidential part', async ({ browser }) => {
+	// An integration officer of the same agency reads the case but not its confidential doc.
+	const { page, context } = await signedIn(browser, 'thomas.affolter');
+	const health = page.getByRole('group', { name: 'Gesundheit (vertraulich)' });
+	for (const id of await caseIds(page)) {
+		await page.goto(`/cases/${id}?tab=assessment`);
+		await expect(page.getByRole('heading', { name: 'Abklärungen' })).toBeVisible();
+		if ((await health.count()) > 0) break;
+	}
+	await expect(health).toContainText('nur die Fallführung der zuständigen Stelle');
+	await expect(health.getByLabel('Gesundheitliche Einschränkungen')).toHaveCount(0);
+	await context.close();
+});
