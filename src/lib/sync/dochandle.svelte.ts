@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import * as authProtocol from 'y-protocols/auth';
 import { MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
+import { compactAfterSync } from './compact';
 import * as pending from './pending';
 
 export type Connection = 'connecting' | 'connected' | 'offline';
@@ -58,6 +59,8 @@ export class DocHandle {
 			if (event && event.code >= 4400 && event.code < 4500) this.refused = event.reason || String(event.code);
 		});
 		this.doc.on('update', this.#countPending);
+		// Erased content must leave this device's copy too (see compact.ts).
+		compactAfterSync(this.provider, this.local);
 	}
 
 	/** Local edits made while not synced are counted until the next successful sync. */
