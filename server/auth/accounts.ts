@@ -105,7 +105,12 @@ export class Accounts {
 	updateUser(id: string, values: { displayName?: string; agencyId?: string; roles?: Role[] }): boolean {
 		const current = this.user(id);
 		if (!current) return false;
-		const next = { ...current, ...values };
+		// Only the given fields change: a spread would let an explicit `undefined` erase a field.
+		const next = {
+			displayName: values.displayName ?? current.displayName,
+			agencyId: values.agencyId ?? current.agencyId,
+			roles: values.roles ?? current.roles
+		};
 		this.#db
 			.prepare('UPDATE users SET display_name = ?, agency_id = ?, roles = ? WHERE id = ?')
 			.run(next.displayName, next.agencyId, JSON.stringify(next.roles.filter(isRole)), id);

@@ -6,7 +6,9 @@
 import type { Component } from 'svelte';
 import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
+import AuditTab from './AuditTab.svelte';
 import OverviewTab from './OverviewTab.svelte';
+import PrivacyTab from './PrivacyTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -19,4 +21,8 @@ export interface Tab {
 	component: Component<TabProps>;
 }
 
-export const TABS: Tab[] = [{ id: 'overview', label: 'case.tab.overview', component: OverviewTab }];
+export const TABS: Tab[] = [
+	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
+	{ id: 'privacy', label: 'case.tab.privacy', component: PrivacyTab },
+	{ id: 'audit', label: 'case.tab.audit', component: AuditTab }
+];
