@@ -100,14 +100,15 @@ export class Admin {
 		return ok(this.#d.accounts.user(id)!);
 	}
 
-	createAgency(user: User, agency: Agency): Outcome<Agency> {
+	createAgency(user: User, agency: Omit<Agency, 'kind'> & { kind: string }): Outcome<Agency> {
 		const allowed = this.#guard(user);
 		if (!allowed.ok) return allowed;
 		if (!isId(agency.id) || !isId(agency.region) || !/^[a-z]{2}$/.test(agency.canton)) return refuse(400, 'id and region are slugs, canton two letters');
-		if (!isAgencyKind(agency.kind)) return refuse(400, 'unknown agency kind');
+		const kind = agency.kind;
+		if (!isAgencyKind(kind)) return refuse(400, 'unknown agency kind');
 		if (agency.name.trim() === '') return refuse(400, 'name is required');
 		if (this.#d.accounts.agency(agency.id)) return refuse(409, 'agency id taken');
-		this.#d.accounts.addAgency({ ...agency, name: agency.name.trim() });
+		this.#d.accounts.addAgency({ ...agency, kind, name: agency.name.trim() });
 		this.#log(user, `Stelle ${agency.id} erstellt`);
 		return ok(this.#d.accounts.agency(agency.id)!);
 	}

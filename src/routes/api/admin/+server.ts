@@ -30,6 +30,6 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 		case 'updateUser':
 			return answer(admin.updateUser(locals.user!, body.id, body));
 		case 'createAgency':
-			return answer(admin.createAgency(locals.user!, { id: body.id, name: body.name, kind: body.kind as never, canton: body.canton, region: body.region }));
+			return answer(admin.createAgency(locals.user!, { id: body.id, name: body.name, kind: body.kind, canton: body.canton, region: body.region }));
 	}
 };
