@@ -20,6 +20,16 @@ import * as log from './log';
 import { Summaries } from './projections/summaries';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
+import { Admin } from './privacy/admin';
+import { Audit } from './privacy/audit';
+import { describeTransaction } from './privacy/describe';
+import { Consents } from './privacy/consents';
+import { Erasure } from './privacy/erasure';
+import { Handovers } from './privacy/handovers';
+import { AssessorLinks } from './privacy/links';
+import { migrate as migratePrivacy } from './privacy/schema';
+import { Privacy } from './privacy/service';
+import { auditChange } from './privacy/trail';
 import { SyncEndpoint } from './sync/endpoint';
 import { Rooms } from './sync/rooms';
 
@@ -43,7 +53,12 @@ export async function create(config: Config): Promise<Lotse> {
 	const cases = new Cases(database);
 	const sessions = new Sessions(database, accounts, { maxAgeMs: config.sessionMaxAgeMs, idleMs: config.sessionIdleMs });
 	const signIn = new SignIn(accounts, sessions, logger, { perUser: 5, perAddress: 30, windowSeconds: 15 * 60 });
-	const access = new Access(accounts, cases);
+	migratePrivacy(database);
+	const consents = new Consents(database);
+	const handovers = new Handovers(database);
+	const links = new AssessorLinks(database);
+	const audit = new Audit(database);
+	const access = new Access({ accounts, cases, consents, handovers });
 
 	if (config.seedDemo && accounts.count() === 0) {
 		const report = await seedDemo({ db: database, accounts, cases, storage, log: logger });
@@ -55,15 +70,38 @@ export async function create(config: Config): Promise<Lotse> {
 	const rooms = new Rooms(storage, {
 		idleMs: config.idleUnloadMs,
 		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
-		events: { changed: (room) => summaries.changed(room) },
+		events: {
+			changed: (room, origin, described) => {
+				summaries.changed(room);
+				auditChange(audit, accounts, room.name, origin, described);
+			},
+			describe: describeTransaction
+		},
 		onEvict: (room, reason) => {
 			logger.warn('sync.evicted', { doc: room.name, reason });
 			endpoint.closeWhere((c) => c.docName === room.name, CLOSE.storageFailed, 'document reloaded, please reconnect');
 		}
 	});
-	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
+	endpoint = new SyncEndpoint({
+		rooms,
+		sessions,
+		access,
+		log: logger,
+		maxMessageBytes: config.maxMessageBytes,
+		recheckMs: config.accessRecheckMs,
+		opened: (doc, user) => {
+			// Every opening of a confidential doc is on the record, not only changes to it.
+			if (doc.endsWith('/confidential')) audit.append({ at: Date.now(), userId: user.id, agencyId: user.agencyId, doc, action: 'open', summary: 'Vertrauliches Dokument geöffnet' });
+		}
+	});
+	const shared = { db: database, access, accounts, cases, consents, handovers, links, audit, rooms: () => rooms, endpoint: () => endpoint };
+	const privacy = new Privacy(shared);
+	const erasure = new Erasure({ ...shared, storage, log: logger });
+	const admin = new Admin({ access, accounts, sessions, audit, endpoint: () => endpoint });
+	const retention = config.retentionYears > 0 ? setInterval(() => void erasure.retention(config.retentionYears).catch((error: unknown) => logger.error('retention.failed', { error: String(error) })), config.retentionIntervalMs) : undefined;
+	retention?.unref();
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -102,6 +140,7 @@ export async function create(config: Config): Promise<Lotse> {
 				});
 			}),
 		close: async () => {
+			clearInterval(retention);
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await summaries.flush();

@@ -25,6 +25,12 @@ export interface Config {
 	behindTls: boolean;
 	logLevel: Level;
 	buildDir: string;
+	/** Re-decide open sync connections this often (consent expiry, session idle). */
+	accessRecheckMs: number;
+	/** Erase closed cases this many years after closing (0 = never). */
+	retentionYears: number;
+	/** How often the retention rule runs. */
+	retentionIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +70,9 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		seedDemo: bool(env, 'LOTSE_SEED_DEMO', true),
 		behindTls: bool(env, 'LOTSE_BEHIND_TLS', false),
 		logLevel: logLevel as Level,
-		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build')
+		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build'),
+		accessRecheckMs: int(env, 'LOTSE_ACCESS_RECHECK_SECONDS', 30, 1) * 1000,
+		retentionYears: int(env, 'LOTSE_RETENTION_YEARS', 10, 0),
+		retentionIntervalMs: int(env, 'LOTSE_RETENTION_INTERVAL_HOURS', 24, 1) * 3600_000
 	};
 }

@@ -11,6 +11,12 @@ import type { SignIn } from './auth/signin';
 import type { Cases } from './cases';
 import type { Config } from './config';
 import type { Log } from './log';
+import type { Admin } from './privacy/admin';
+import type { Audit } from './privacy/audit';
+import type { Erasure } from './privacy/erasure';
+import type { AssessorLinks } from './privacy/links';
+import type { Privacy } from './privacy/service';
+import type { SyncEndpoint } from './sync/endpoint';
 
 export interface LotseContext {
 	config: Config;
@@ -20,6 +26,12 @@ export interface LotseContext {
 	signIn: SignIn;
 	cases: Cases;
 	access: Access;
+	privacy: Privacy;
+	erasure: Erasure;
+	audit: Audit;
+	links: AssessorLinks;
+	admin: Admin;
+	endpoint: SyncEndpoint;
 }
 
 const KEY = Symbol.for('lotse.context');

@@ -61,6 +61,9 @@ export function open(dataDir: string, durability: Durability = 'full'): Db {
 	db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
+	// Deleted content is overwritten with zeros instead of lingering in free pages: erasure
+	// (server/privacy/erasure.ts) relies on it.
+	db.pragma('secure_delete = ON');
 	db.exec(SCHEMA);
 	return db;
 }

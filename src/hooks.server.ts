@@ -6,7 +6,8 @@
 import { json, redirect, type Handle } from '@sveltejs/kit';
 import { context, SESSION_COOKIE } from '../server/context';
 
-const PUBLIC_PATHS = ['/login', '/api/session'];
+// /assess and /api/assess: the assessor link's token is the credential (checked there).
+const PUBLIC_PATHS = ['/login', '/api/session', '/assess', '/api/assess'];
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',

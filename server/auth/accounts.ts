@@ -2,7 +2,7 @@
  * Agencies and user accounts (the `agencies` and `users` tables).
  */
 import { isAgencyKind, isRole, type AgencyKind, type Role } from '../../src/lib/shared/roles';
-import type { Subject } from '../../src/lib/shared/access';
+import type { StaffSubject } from '../../src/lib/shared/access';
 import type { Db } from '../db';
 
 export interface Agency {
@@ -95,10 +95,34 @@ export class Accounts {
 	}
 
 	/** The access function's view of a user. */
-	subject(user: User): Subject | undefined {
+	subject(user: User): StaffSubject | undefined {
 		const agency = this.agency(user.agencyId);
 		if (!agency) return undefined;
-		return { userId: user.id, agencyId: agency.id, agencyKind: agency.kind, canton: agency.canton, region: agency.region, roles: user.roles };
+		return { kind: 'staff', userId: user.id, agencyId: agency.id, agencyKind: agency.kind, canton: agency.canton, region: agency.region, roles: user.roles };
+	}
+
+	/** Admin: change what a user is (display name, agency, roles). */
+	updateUser(id: string, values: { displayName?: string; agencyId?: string; roles?: Role[] }): boolean {
+		const current = this.user(id);
+		if (!current) return false;
+		// Only the given fields change: a spread would let an explicit `undefined` erase a field.
+		const next = {
+			displayName: values.displayName ?? current.displayName,
+			agencyId: values.agencyId ?? current.agencyId,
+			roles: values.roles ?? current.roles
+		};
+		this.#db
+			.prepare('UPDATE users SET display_name = ?, agency_id = ?, roles = ? WHERE id = ?')
+			.run(next.displayName, next.agencyId, JSON.stringify(next.roles.filter(isRole)), id);
+		return true;
+	}
+
+	setDisabled(id: string, disabled: boolean): boolean {
+		return this.#db.prepare('UPDATE users SET disabled = ? WHERE id = ?').run(disabled ? 1 : 0, id).changes > 0;
+	}
+
+	setPasswordHash(id: string, passwordHash: string): boolean {
+		return this.#db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id).changes > 0;
 	}
 
 	count(): number {

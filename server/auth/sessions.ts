@@ -42,7 +42,11 @@ export class Sessions {
 	}
 
 	/** The signed-in user for a token, or undefined if it is unknown, expired, idle or disabled. */
-	resolve(token: string | null | undefined, now = Date.now()): User | undefined {
+	/**
+	 * `touch: false` is for re-checks of open sync connections: looking a session up must not
+	 * count as activity, or an idle tab would keep its session alive forever.
+	 */
+	resolve(token: string | null | undefined, now = Date.now(), touch = true): User | undefined {
 		if (!token || token.length > 256) return undefined;
 		const hash = digest(token);
 		const row = this.#db
@@ -58,10 +62,15 @@ export class Sessions {
 		const user = this.#accounts.user(row.user_id);
 		if (!user || user.disabled) return undefined;
 		// Touch at most once a minute: a write per request would cost more than it tells.
-		if (now - row.last_seen_at > 60_000) {
+		if (touch && now - row.last_seen_at > 60_000) {
 			this.#db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
 		}
 		return user;
+	}
+
+	/** Marks the session as used now (at most one write a minute). */
+	touch(token: string, now = Date.now()): void {
+		this.#db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?').run(now, digest(token), now - 60_000);
 	}
 
 	revoke(token: string): void {

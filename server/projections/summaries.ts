@@ -48,7 +48,9 @@ export class Summaries {
 	/** Writes a summary to the registry and the index doc(s); moves it if the agency changed. */
 	async refresh(caseId: string, summary: CaseSummary): Promise<void> {
 		const before = this.#cases.get(caseId);
-		if (!summary.agencyId) summary = { ...summary, agencyId: before?.agencyId ?? '' };
+		// The registry's agency is authoritative (access is decided from it); a client editing
+		// caseInfo.agencyId in the doc must not move a case. Agencies change by handover only.
+		if (before) summary = { ...summary, agencyId: before.agencyId };
 		if (!summary.agencyId) return;
 		if (!differs(before?.summary, summary)) return;
 		this.#cases.put(summary);

@@ -52,7 +52,7 @@ export class Connection implements Peer {
 	close(code: number, reason: string): void {
 		if (this.#closed) return;
 		this.#closed = true;
-		this.#socket.close(code, reason);
+		this.#socket.close(code, fitCloseReason(reason));
 	}
 
 	/** Handles one frame. Never throws: failures close this connection only. */
@@ -125,6 +125,13 @@ export class Connection implements Peer {
 /** An update with no structs and an empty delete set, as clients send when they have nothing new. */
 function isEmptyUpdate(update: Uint8Array): boolean {
 	return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
+/** A close frame's reason is at most 123 bytes (RFC 6455 §5.5); ws throws beyond that. */
+function fitCloseReason(reason: string): string {
+	let fitted = reason;
+	while (Buffer.byteLength(fitted) > 123) fitted = fitted.slice(0, -1);
+	return fitted;
 }
 
 function isDecodeError(error: unknown): boolean {

@@ -22,6 +22,10 @@ export interface EndpointDeps {
 	access: Access;
 	log: Log;
 	maxMessageBytes: number;
+	/** Re-decide every open connection this often (consent expiry needs no event). 0 = never. */
+	recheckMs?: number;
+	/** Told about every opened connection (the audit trail logs confidential opens). */
+	opened?(doc: string, user: User): void;
 }
 
 export class SyncEndpoint {
@@ -29,6 +33,9 @@ export class SyncEndpoint {
 	#wss: WebSocketServer;
 	/** Open connections, so that access changes can cut them off at once. */
 	readonly connections = new Set<Connection>();
+	/** The session token each connection was opened with, for re-checks. */
+	#tokens = new WeakMap<Connection, string>();
+	#recheck: NodeJS.Timeout | undefined;
 
 	#alive = new WeakSet<WebSocket>();
 	#heartbeat: NodeJS.Timeout;
@@ -49,6 +56,37 @@ export class SyncEndpoint {
 			}
 		}, heartbeatMs);
 		this.#heartbeat.unref();
+		if (deps.recheckMs) {
+			this.#recheck = setInterval(() => this.recheck(), deps.recheckMs);
+			this.#recheck.unref();
+		}
+	}
+
+	/**
+	 * Re-decides every open connection with the access function, as at upgrade: a connection
+	 * whose session ended (expired, signed out, user disabled) is closed with 4401, one that may
+	 * no longer read (consent revoked or expired, share revoked, handover) with 4403; both are
+	 * final for stock clients. One whose write permission changed is closed with 4100 so the
+	 * client reconnects with the new permission. Called after every access-changing event and
+	 * periodically (expiry happens without an event).
+	 */
+	recheck(now = Date.now()): number {
+		const { sessions, access } = this.#deps;
+		let closed = 0;
+		for (const connection of this.connections) {
+			const user = sessions.resolve(this.#tokens.get(connection), now, false);
+			if (!user) {
+				connection.close(CLOSE.unauthorized, 'session ended');
+			} else {
+				const read = access.check(user, connection.docName, 'read', now);
+				if (!read.allow) connection.close(CLOSE.forbidden, read.reason);
+				else if (access.check(user, connection.docName, 'write', now).allow !== connection.canWrite) connection.close(CLOSE.reload, 'access changed, please reconnect');
+				else continue;
+			}
+			this.#deps.log.info('sync.recheck_closed', { doc: connection.docName, user: connection.userId });
+			closed++;
+		}
+		return closed;
 	}
 
 	handles(req: http.IncomingMessage): boolean {
@@ -68,7 +106,7 @@ export class SyncEndpoint {
 
 		const token = url.searchParams.get('token') ?? cookie(req.headers.cookie, SESSION_COOKIE);
 		const user = sessions.resolve(token);
-		if (!user) return refuse(socket, 401, token ? 'session expired or invalid' : 'sign-in required', log);
+		if (!user || !token) return refuse(socket, 401, token ? 'session expired or invalid' : 'sign-in required', log);
 
 		const read = access.check(user, name, 'read');
 		if (!read.allow) return refuse(socket, 403, read.reason, log, { user: user.id, doc: name });
@@ -77,15 +115,17 @@ export class SyncEndpoint {
 		this.#wss.handleUpgrade(req, socket, head, (ws) => {
 			this.#alive.add(ws);
 			ws.on('pong', () => this.#alive.add(ws));
-			this.#open(ws, name, user, canWrite);
+			this.#open(ws, name, user, canWrite, token);
 		});
 	}
 
-	#open(ws: WebSocket, name: string, user: User, canWrite: boolean): void {
-		const { rooms, log } = this.#deps;
+	#open(ws: WebSocket, name: string, user: User, canWrite: boolean, token: string): void {
+		const { rooms, log, sessions } = this.#deps;
 		const connection = new Connection(ws, name, { id: user.id, name: user.displayName }, canWrite, log);
 		this.connections.add(connection);
+		this.#tokens.set(connection, token);
 		log.info('sync.open', { doc: name, user: user.id, write: canWrite });
+		this.#deps.opened?.(name, user);
 
 		// Frames that arrive while the room loads are processed in order once it is ready.
 		let chain = rooms.get(name);
@@ -96,6 +136,8 @@ export class SyncEndpoint {
 				return;
 			}
 			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+			// Editing is activity (keeps the session from idling out); awareness heartbeats are not.
+			if (bytes[0] === 0 && bytes[1] === 2 && bytes.byteLength > 4) sessions.touch(token);
 			chain = chain.then(async (room) => {
 				if (!connection.closed) await connection.receive(room, rooms, bytes);
 				return room;
@@ -134,6 +176,7 @@ export class SyncEndpoint {
 
 	close(): void {
 		clearInterval(this.#heartbeat);
+		clearInterval(this.#recheck);
 		this.closeWhere(() => true, CLOSE.goingAway, 'server shutting down');
 		this.#wss.close();
 	}

@@ -38,9 +38,17 @@ export interface CompactionPolicy {
 }
 
 export interface RoomEvents {
-	/** Called after a change was stored and broadcast. */
-	changed?(room: Room, origin: Peer | typeof SERVER_ORIGIN): void;
+	/**
+	 * Called after a change was stored and broadcast, with what `describe` said about each of its
+	 * transactions (the audit trail's source: who changed what, stored with the update's author).
+	 */
+	changed?(room: Room, origin: Peer | typeof SERVER_ORIGIN, described: string[]): void;
+	/** Describes a transaction while Yjs can still compute its changes (inside the update event). */
+	describe?(transaction: Y.Transaction): string[];
 }
+
+/** The updates of one apply, with the audit description of their transactions. */
+type Captured = Uint8Array[] & { described: string[] };
 
 export class Room {
 	readonly name: string;
@@ -139,11 +147,15 @@ export class Room {
 		});
 	}
 
-	/** A change made by the server itself (projections); stored and broadcast like any other. */
-	change(fn: (doc: Y.Doc) => void): Promise<void> {
+	/**
+	 * A change made by the server (projections, handover, erasure), or on behalf of someone
+	 * without a connection (the assessor-link API passes a peer-like author); stored and
+	 * broadcast like any other.
+	 */
+	change(fn: (doc: Y.Doc) => void, author: Peer | typeof SERVER_ORIGIN = SERVER_ORIGIN): Promise<void> {
 		return this.run(async () => {
-			const changes = this.#capture(SERVER_ORIGIN, () => this.doc.transact(() => fn(this.doc), SERVER_ORIGIN));
-			await this.#persistAndBroadcast(changes, SERVER_ORIGIN);
+			const changes = this.#capture(author, () => this.doc.transact(() => fn(this.doc), author));
+			await this.#persistAndBroadcast(changes, author);
 		});
 	}
 
@@ -179,10 +191,12 @@ export class Room {
 		this.doc.destroy();
 	}
 
-	#capture(origin: unknown, apply: () => void): Uint8Array[] {
-		const changes: Uint8Array[] = [];
-		const onUpdate = (u: Uint8Array, o: unknown) => {
-			if (o === origin) changes.push(u);
+	#capture(origin: unknown, apply: () => void): Captured {
+		const changes: Captured = Object.assign([] as Uint8Array[], { described: [] as string[] });
+		const onUpdate = (u: Uint8Array, o: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+			if (o !== origin) return;
+			changes.push(u);
+			if (this.#events.describe) changes.described.push(...this.#events.describe(transaction));
 		};
 		this.doc.on('update', onUpdate);
 		try {
@@ -195,7 +209,7 @@ export class Room {
 		return changes;
 	}
 
-	async #persistAndBroadcast(changes: Uint8Array[], origin: Peer | typeof SERVER_ORIGIN): Promise<void> {
+	async #persistAndBroadcast(changes: Captured, origin: Peer | typeof SERVER_ORIGIN): Promise<void> {
 		if (changes.length === 0) return;
 		const update = changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes);
 		this.#lastSeq = await this.#storage.append(this.name, update, {
@@ -213,7 +227,7 @@ export class Room {
 		for (const peer of this.peers.keys()) {
 			if (peer !== origin) peer.send(message);
 		}
-		this.#events.changed?.(this, origin);
+		this.#events.changed?.(this, origin, [...new Set(changes.described)]);
 
 		if (this.#sinceSnapshot.updates >= this.#policy.maxUpdates || this.#sinceSnapshot.bytes >= this.#policy.maxBytes) {
 			await this.#compactNow();

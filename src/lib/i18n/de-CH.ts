@@ -8,13 +8,15 @@ import { login } from './de-CH/login';
 import { cases } from './de-CH/cases';
 import { dossier } from './de-CH/dossier';
 import { assessment } from './de-CH/assessment';
+import { privacy } from './de-CH/privacy';
 
 export const deCH = {
 	...common,
 	...login,
 	...cases,
 	...dossier,
-	...assessment
+	...assessment,
+	...privacy
 } as const;
 
 export type MessageKey = keyof typeof deCH;

@@ -117,6 +117,7 @@ export class AssessmentState {
 	get mayReadConfidential(): boolean {
 		const info = this.view.caseInfo;
 		const subject = {
+			kind: 'staff' as const,
 			userId: this.me.id,
 			agencyId: this.me.agency.id,
 			agencyKind: isAgencyKind(this.me.agency.kind) ? this.me.agency.kind : 'provider',

@@ -2,7 +2,9 @@
  * Who is signed in, as far as this device knows. Online, the server says; offline, the last
  * answer cached on this device lets the user keep working with the local copies.
  */
+import { db } from '$lib/db';
 import type { Me } from '$lib/server/me';
+import * as device from './device';
 
 export type { Me };
 
@@ -28,7 +30,12 @@ export async function load(fetcher: typeof fetch): Promise<SessionResult> {
 	}
 }
 
+/** Ends the session; wipes this device's local copies unless it is marked for offline work. */
 export async function signOut(): Promise<void> {
 	await fetch('/api/session', { method: 'DELETE' }).catch(() => undefined);
 	localStorage.removeItem(KEY);
+	if (!device.isOfflineDevice()) {
+		db.close();
+		await device.wipe();
+	}
 }

@@ -6,9 +6,11 @@
 import type { Component } from 'svelte';
 import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
+import AuditTab from './AuditTab.svelte';
 import OverviewTab from './OverviewTab.svelte';
 import AssessmentTab from './assessment/AssessmentTab.svelte';
 import SituationTab from './situation/SituationTab.svelte';
+import PrivacyTab from './PrivacyTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -24,5 +26,7 @@ export interface Tab {
 export const TABS: Tab[] = [
 	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
 	{ id: 'assessment', label: 'case.tab.assessment', component: AssessmentTab },
-	{ id: 'situation', label: 'case.tab.situation', component: SituationTab }
+	{ id: 'situation', label: 'case.tab.situation', component: SituationTab },
+	{ id: 'privacy', label: 'case.tab.privacy', component: PrivacyTab },
+	{ id: 'audit', label: 'case.tab.audit', component: AuditTab }
 ];

@@ -1,0 +1,19 @@
+/** JSON calls to /api with the server's refusal reason surfaced as a typed error. */
+export class ApiError extends Error {
+	readonly status: number;
+	constructor(status: number, message: string) {
+		super(message);
+		this.status = status;
+	}
+}
+
+export async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+	const response = await fetch(path, {
+		method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+		headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+		body: init.body === undefined ? undefined : JSON.stringify(init.body)
+	});
+	const body = (await response.json().catch(() => ({}))) as T & { error?: string };
+	if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`);
+	return body;
+}

@@ -1,0 +1,126 @@
+/**
+ * Data protection in the browser: the screens added for it (with screenshots for review), the
+ * security headers, sign-out wiping the device, and a disabled user cut off mid-work.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { firstCaseId, signedIn, syncState } from './support';
+
+const DIR = 'tests/.artifacts/screens';
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error' && !/40[13]/.test(message.text())) errors.push(message.text());
+	});
+	return errors;
+}
+
+test('security headers and a strict CSP on every page', async ({ request }) => {
+	const response = await request.get('/login');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toMatch(/default-src 'self'/);
+	expect(headers['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+	expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['x-frame-options']).toBe('DENY');
+	expect(headers['referrer-policy']).toBe('same-origin');
+	// CSRF: a cross-site form post is refused by SvelteKit's origin check.
+	const forged = await request.post('/login', { headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, data: 'username=anna.keller&password=x' });
+	expect(forged.status()).toBe(403);
+});
+
+test('case page: Datenschutz and Protokoll tabs', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const errors = watchErrors(page);
+	const caseId = await firstCaseId(page);
+	await page.goto(`/cases/${caseId}?tab=privacy`);
+	await expect(page.getByRole('heading', { name: 'Einwilligungen' })).toBeVisible();
+	await page.getByLabel('Unterschriebenes Formular (Ablage-Referenz)').fill('Formular E-2025-03');
+	await page.getByRole('listbox').selectOption('rav-solothurn');
+	await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
+	await expect(page.getByTestId('consents')).toContainText('RAV Solothurn');
+	await page.getByRole('combobox', { name: 'Stelle', exact: true }).selectOption('rav-solothurn');
+	await page.getByRole('button', { name: 'Freigeben' }).click();
+	await expect(page.getByTestId('shares')).toContainText('RAV Solothurn');
+	await page.getByRole('button', { name: 'Link erstellen' }).click();
+	await expect(page.getByTestId('new-link')).toContainText('/assess/');
+	await page.screenshot({ path: `${DIR}/case-privacy.png`, fullPage: true });
+	const link = (await page.getByTestId('new-link').textContent())!;
+
+	await page.goto(`/cases/${caseId}?tab=audit`);
+	await expect(page.getByTestId('audit')).toContainText('Freigabe an rav-solothurn erteilt');
+	await page.screenshot({ path: `${DIR}/case-audit.png`, fullPage: true });
+	expect(errors).toEqual([]);
+	await context.close();
+
+	// The assessor needs no account, sees only the form.
+	const outsider = await browser.newContext();
+	const form = await outsider.newPage();
+	await form.goto(link);
+	await expect(form.getByRole('heading', { name: 'Externe Potenzialabklärung' })).toBeVisible();
+	await form.getByLabel('Ziele der Person').fill('Ausbildung Fachfrau Gesundheit');
+	await form.getByRole('button', { name: 'Speichern' }).click();
+	await expect(form.getByRole('status')).toHaveText('Gespeichert.');
+	await form.screenshot({ path: `${DIR}/assess.png`, fullPage: true });
+	await outsider.close();
+});
+
+test('admin screen, and a disabled user is cut off at once', async ({ browser }) => {
+	const marco = await signedIn(browser, 'marco.studer');
+	const caseId = await firstCaseId(marco.page);
+	await marco.page.goto(`/cases/${caseId}`);
+	await expect(syncState(marco.page)).toHaveText('synchronisiert');
+
+	const admin = await signedIn(browser, 'stefan.hug');
+	await admin.page.getByRole('link', { name: 'Administration' }).click();
+	await expect(admin.page.getByTestId('users')).toContainText('Marco Studer');
+	await admin.page.screenshot({ path: `${DIR}/admin.png`, fullPage: true });
+	await admin.page.getByRole('button', { name: 'Sperren: Marco Studer' }).click();
+	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Marco Studer/ })).toContainText('gesperrt');
+
+	await expect(marco.page.getByRole('alert')).toContainText('account disabled');
+	expect((await marco.page.request.get('/api/cases')).status()).toBe(401);
+
+	await admin.page.getByRole('button', { name: 'Entsperren: Marco Studer' }).click();
+	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Marco Studer/ })).not.toContainText('gesperrt');
+	await marco.context.close();
+	await admin.context.close();
+});
+
+test('data protection officer reads the audit trail per user', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'barbara.meier');
+	const errors = watchErrors(page);
+	await page.getByRole('link', { name: 'Protokoll' }).click();
+	await page.getByLabel('Protokoll je Benutzer/in').fill('u-anna-keller');
+	await page.getByRole('button', { name: 'Anzeigen' }).first().click();
+	await expect(page.getByTestId('audit')).toContainText('Einwilligung erfasst');
+	await page.screenshot({ path: `${DIR}/audit-dpo.png`, fullPage: true });
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
+test('sign-out wipes local copies unless the device is marked for offline work', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const caseId = await firstCaseId(page);
+	await page.goto(`/cases/${caseId}`);
+	await expect(syncState(page)).toHaveText('synchronisiert');
+	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
+	expect((await names()).length).toBeGreaterThan(0);
+	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+	expect(await names()).toEqual([]);
+
+	await page.getByLabel('Benutzername').fill('anna.keller');
+	await page.getByLabel('Passwort').fill('lotse-demo');
+	await page.getByLabel('Dieses Gerät für Offline-Arbeit merken').check();
+	await page.screenshot({ path: `${DIR}/login-offline.png` });
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await expect(page.getByRole('heading', { name: 'Fälle' })).toBeVisible();
+	await page.goto(`/cases/${caseId}`);
+	await expect(syncState(page)).toHaveText('synchronisiert');
+	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+	expect((await names()).length).toBeGreaterThan(0);
+	await context.close();
+});
