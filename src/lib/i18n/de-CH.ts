@@ -7,12 +7,16 @@ import { common } from './de-CH/common';
 import { login } from './de-CH/login';
 import { cases } from './de-CH/cases';
 import { dossier } from './de-CH/dossier';
+import { offers } from './de-CH/offers';
+import { plan } from './de-CH/plan';
 
 export const deCH = {
 	...common,
 	...login,
 	...cases,
-	...dossier
+	...dossier,
+	...offers,
+	...plan
 } as const;
 
 export type MessageKey = keyof typeof deCH;
