@@ -111,5 +111,6 @@ export const plan = {
 	'report.journal': 'Verlauf',
 	'report.journal.empty': 'Keine Verlaufseinträge.',
 	'report.none': '–',
-	'report.pages': 'Seite'
+	'report.planned': 'Zeitraum geplant',
+	'report.actual': 'Zeitraum effektiv',
 } as const;
