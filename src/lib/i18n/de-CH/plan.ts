@@ -111,6 +111,6 @@ export const plan = {
 	'report.journal': 'Verlauf',
 	'report.journal.empty': 'Keine Verlaufseinträge.',
 	'report.none': '–',
-	'report.planned': 'Zeitraum geplant',
-	'report.actual': 'Zeitraum effektiv',
+	'report.planned': 'geplant',
+	'report.actual': 'effektiv',
 } as const;
