@@ -55,7 +55,7 @@ export const offers = {
 	'offers.capacity.to': 'bis',
 	'offers.capacity.places': 'Plätze',
 	'offers.capacity.add': 'Periode hinzufügen',
-	'offers.capacity.remove': 'Entfernen',
+	'offers.capacity.remove': 'Periode entfernen',
 	'offers.capacity.none': 'keine Periode',
 	'offers.criteria.none': 'keine Einschränkung',
 	'offers.criteria.age': '{min}–{max} Jahre',
