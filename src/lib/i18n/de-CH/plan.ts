@@ -111,6 +111,6 @@ export const plan = {
 	'report.journal': 'Verlauf',
 	'report.journal.empty': 'Keine Verlaufseinträge.',
 	'report.none': '–',
-	'report.planned': 'geplant',
-	'report.actual': 'effektiv',
+	'report.planned': 'Soll',
+	'report.actual': 'Ist',
 } as const;
