@@ -24,7 +24,9 @@ import type { DocStorage } from '../storage/storage';
 import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
 import * as days from './days';
 import * as dossierAssessments from './dossier-assessments';
+import { seedOffers } from './offers';
 import * as persons from './persons';
+import { seedPlan } from './plans';
 import * as random from './random';
 
 /** The year of the Federal Charter; any number works, this one is easy to remember. */
@@ -74,10 +76,13 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 		for (const agency of AGENCIES) deps.accounts.addAgency(agency);
 		USERS.forEach((user, i) => deps.accounts.addUser({ ...user, passwordHash: hashes[i] as string }));
 
+		await seedOffers(deps.storage, at, random.derive(seed, 4), ORIGIN);
+
 		const byAgency = new Map<string, CaseSummary[]>();
 		for (const [index, item] of generated.entries()) {
 			const doc = caseDocument(item, random.derive(seed, 2, index));
 			await dossierAssessments.seed({ storage: deps.storage, doc, item, seed, index, today, at, origin: ORIGIN });
+			seedPlan(doc, item, today, random.create(random.derive(seed, 5, index)), ORIGIN);
 			await deps.storage.append(caseDoc(item.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			const summary = summarize(item.id, doc, at);
 			deps.cases.put(summary);

@@ -9,6 +9,8 @@ import { cases } from './de-CH/cases';
 import { dossier } from './de-CH/dossier';
 import { assessment } from './de-CH/assessment';
 import { privacy } from './de-CH/privacy';
+import { offers } from './de-CH/offers';
+import { plan } from './de-CH/plan';
 
 export const deCH = {
 	...common,
@@ -16,7 +18,9 @@ export const deCH = {
 	...cases,
 	...dossier,
 	...assessment,
-	...privacy
+	...privacy,
+	...offers,
+	...plan
 } as const;
 
 export type MessageKey = keyof typeof deCH;

@@ -21,6 +21,8 @@ export interface Criteria {
 	maxLevel: Level | '';
 	/** Employability results admitted (yes/partly/no); empty = all. */
 	employability: string[];
+	/** Placeability results admitted (yes/no); empty = all. */
+	placeable: string[];
 }
 
 export interface Capacity {
@@ -45,7 +47,7 @@ export interface Offer {
 	active: boolean;
 }
 
-export const NO_CRITERIA: Criteria = { minAge: null, maxAge: null, statuses: [], minLevel: '', maxLevel: '', employability: [] };
+export const NO_CRITERIA: Criteria = { minAge: null, maxAge: null, statuses: [], minLevel: '', maxLevel: '', employability: [], placeable: [] };
 
 export function list(doc: Y.Doc): Offer[] {
 	const out: Offer[] = [];

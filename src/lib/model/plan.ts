@@ -123,3 +123,31 @@ export function occupiesPlace(m: Pick<Measure, 'status'>): boolean {
 export function next(all: Measure[], today: IsoDate): Measure[] {
 	return all.filter((m) => m.status !== 'completed' && m.status !== 'aborted' && (end(m) === '' || end(m) >= today)).sort((a, b) => start(a).localeCompare(start(b)));
 }
+
+/** One line of "Als Nächstes": a measure's next date (start or end) or a goal's target date. */
+export type AgendaItem =
+	| { kind: 'measure'; date: IsoDate; what: 'start' | 'end'; overdue: boolean; measure: Measure }
+	| { kind: 'goal'; date: IsoDate; overdue: boolean; goal: Goal };
+
+/**
+ * What comes next, by date: for each open measure the next thing that should happen (a
+ * planned or registered measure starts, a running one ends), and each open goal's target
+ * date. Dates already past are kept and marked overdue: a measure that should have started
+ * but was never updated is exactly what the case manager must see first.
+ */
+export function agenda(goals: Goal[], measures: Measure[], today: IsoDate): AgendaItem[] {
+	const items: AgendaItem[] = [];
+	for (const m of measures) {
+		if (m.status === 'completed' || m.status === 'aborted') continue;
+		const what = m.status === 'running' ? 'end' : 'start';
+		const date = what === 'end' ? end(m) : start(m);
+		if (date === '' && what === 'end') continue;
+		items.push({ kind: 'measure', date, what, overdue: date !== '' && date < today, measure: m });
+	}
+	for (const g of goals) {
+		if (g.achieved) continue;
+		items.push({ kind: 'goal', date: g.targetDate, overdue: g.targetDate !== '' && g.targetDate < today, goal: g });
+	}
+	// Undated items last: they need a date before they can be next.
+	return items.sort((a, b) => (a.date === '' ? 1 : 0) - (b.date === '' ? 1 : 0) || a.date.localeCompare(b.date));
+}

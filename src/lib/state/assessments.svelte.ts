@@ -11,9 +11,8 @@ import * as situation from '$lib/model/situation';
 import * as allocation from '$lib/rules/allocation';
 import { decide } from '$lib/shared/access';
 import * as docname from '$lib/shared/docname';
-import { isAgencyKind, isRole } from '$lib/shared/roles';
 import { LOCAL } from '$lib/sync/origin';
-import type { Me } from '$lib/sync/session';
+import { subjectOf, type Me } from '$lib/sync/session';
 import type { CaseView } from './caseview.svelte';
 import { LiveDoc } from './livedoc.svelte';
 
@@ -116,15 +115,7 @@ export class AssessmentState {
 	 */
 	get mayReadConfidential(): boolean {
 		const info = this.view.caseInfo;
-		const subject = {
-			kind: 'staff' as const,
-			userId: this.me.id,
-			agencyId: this.me.agency.id,
-			agencyKind: isAgencyKind(this.me.agency.kind) ? this.me.agency.kind : 'provider',
-			canton: this.me.agency.canton,
-			region: this.me.agency.region,
-			roles: this.me.roles.filter(isRole)
-		};
+		const subject = subjectOf(this.me);
 		return decide(subject, { kind: 'confidential', caseId: this.view.caseId }, 'read', { case: { agencyId: info.agencyId, managerId: info.managerId || null } }).allow;
 	}
 

@@ -4,6 +4,8 @@
  */
 import { db } from '$lib/db';
 import type { Me } from '$lib/server/me';
+import type { StaffSubject } from '$lib/shared/access';
+import { isAgencyKind, isRole } from '$lib/shared/roles';
 import * as device from './device';
 
 export type { Me };
@@ -38,4 +40,20 @@ export async function signOut(): Promise<void> {
 		db.close();
 		await device.wipe();
 	}
+}
+
+/**
+ * The signed-in user as the access rules see them, so the browser can hide what the server
+ * would refuse anyway (the server decides with its own copy of these facts).
+ */
+export function subjectOf(me: Me): StaffSubject {
+	return {
+		kind: 'staff',
+		userId: me.id,
+		agencyId: me.agency.id,
+		agencyKind: isAgencyKind(me.agency.kind) ? me.agency.kind : 'provider',
+		canton: me.agency.canton,
+		region: me.agency.region,
+		roles: me.roles.filter(isRole)
+	};
 }

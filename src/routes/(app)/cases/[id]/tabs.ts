@@ -11,6 +11,7 @@ import OverviewTab from './OverviewTab.svelte';
 import AssessmentTab from './assessment/AssessmentTab.svelte';
 import SituationTab from './situation/SituationTab.svelte';
 import PrivacyTab from './PrivacyTab.svelte';
+import PlanTab from './PlanTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -26,6 +27,7 @@ export interface Tab {
 export const TABS: Tab[] = [
 	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
 	{ id: 'assessment', label: 'case.tab.assessment', component: AssessmentTab },
+	{ id: 'plan', label: 'plan.tab', component: PlanTab },
 	{ id: 'situation', label: 'case.tab.situation', component: SituationTab },
 	{ id: 'privacy', label: 'case.tab.privacy', component: PrivacyTab },
 	{ id: 'audit', label: 'case.tab.audit', component: AuditTab }

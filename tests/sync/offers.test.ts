@@ -1,0 +1,62 @@
+/**
+ * The offer catalogue over the real server: everyone in the canton reads offers/so, only the
+ * canton's integration office writes it. The catalogue screen hides the edit controls; this
+ * checks that the server drops a case manager's write whatever the client does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as offers from '../../src/lib/model/offers';
+import { connect, waitForDoc, type Client } from '../support/clients';
+import { signIn, startServer, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let martina: string; // canton integration office
+let anna: string; // case manager, sr-wasseramt
+const clients: Client[] = [];
+
+function open(token: string): Client {
+	const client = connect(server.url, 'offers/so', token);
+	clients.push(client);
+	return client;
+}
+
+beforeAll(async () => {
+	server = await startServer();
+	[martina, anna] = (await Promise.all(['martina.vogt', 'anna.keller'].map((u) => signIn(server.url, u, 'lotse-demo')))) as [string, string];
+});
+
+afterAll(async () => {
+	for (const client of clients) client.destroy();
+	await server?.kill();
+});
+
+describe('offers/so', () => {
+	it('gives every caseworker the seeded catalogue to read', async () => {
+		const reader = open(anna);
+		await reader.synced();
+		expect(offers.list(reader.doc)).toHaveLength(15);
+		expect(offers.get(reader.doc, 'integration-arbeit')?.provider).toBe('Arbeitsintegration Dünnern');
+	});
+
+	it('stores the office’s edits and drops a case manager’s', async () => {
+		const office = open(martina);
+		const caseManager = open(anna);
+		await Promise.all([office.synced(), caseManager.synced()]);
+		const denied = new Promise<void>((resolve) => {
+			const original = caseManager.provider.messageHandlers[2]!;
+			caseManager.provider.messageHandlers[2] = (...args) => {
+				original(...args);
+				resolve();
+			};
+		});
+		const bvj = offers.get(caseManager.doc, 'bvj')!;
+		offers.put(caseManager.doc, { ...bvj, capacities: bvj.capacities.map((c) => ({ ...c, places: 999 })) });
+		await denied;
+
+		const invol = offers.get(office.doc, 'invol')!;
+		offers.put(office.doc, { ...invol, capacities: invol.capacities.map((c) => ({ ...c, places: 30 })) });
+		const fresh = open(anna);
+		await fresh.synced();
+		await waitForDoc(fresh.doc, (d) => offers.get(d, 'invol')?.capacities[0]?.places === 30, 'office edit');
+		expect(offers.get(fresh.doc, 'bvj')?.capacities.every((c) => c.places === 24)).toBe(true);
+	});
+});
