@@ -18,6 +18,8 @@ import { provide } from './context';
 import * as db from './db';
 import * as log from './log';
 import { Summaries } from './projections/summaries';
+import { FactsProjection } from './projections/facts';
+import { SavedFilters } from './filters';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
 import { SyncEndpoint } from './sync/endpoint';
@@ -50,12 +52,21 @@ export async function create(config: Config): Promise<Lotse> {
 		logger.info('seed.demo', { ...report });
 	}
 
+	const facts = new FactsProjection(database, logger, 250);
+	await facts.fill(storage);
+	const filters = new SavedFilters(database);
+
 	let endpoint: SyncEndpoint;
 	const summaries = new Summaries(cases, () => rooms, logger, 250);
 	const rooms = new Rooms(storage, {
 		idleMs: config.idleUnloadMs,
 		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
-		events: { changed: (room) => summaries.changed(room) },
+		events: {
+			changed: (room) => {
+				summaries.changed(room);
+				facts.changed(room);
+			}
+		},
 		onEvict: (room, reason) => {
 			logger.warn('sync.evicted', { doc: room.name, reason });
 			endpoint.closeWhere((c) => c.docName === room.name, CLOSE.storageFailed, 'document reloaded, please reconnect');
@@ -63,7 +74,7 @@ export async function create(config: Config): Promise<Lotse> {
 	});
 	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, facts, filters });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -105,6 +116,7 @@ export async function create(config: Config): Promise<Lotse> {
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await summaries.flush();
+			facts.flush();
 			await rooms.close();
 			database.close();
 		}

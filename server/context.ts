@@ -10,7 +10,9 @@ import type { Sessions } from './auth/sessions';
 import type { SignIn } from './auth/signin';
 import type { Cases } from './cases';
 import type { Config } from './config';
+import type { SavedFilters } from './filters';
 import type { Log } from './log';
+import type { FactsProjection } from './projections/facts';
 
 export interface LotseContext {
 	config: Config;
@@ -20,6 +22,9 @@ export interface LotseContext {
 	signIn: SignIn;
 	cases: Cases;
 	access: Access;
+	/** Person facts for indicators and client lists (see projections/facts.ts). */
+	facts: FactsProjection;
+	filters: SavedFilters;
 }
 
 const KEY = Symbol.for('lotse.context');

@@ -41,6 +41,8 @@ export interface SituationFact {
 
 export interface MeasureFact {
 	offerId: string;
+	/** Copy of the offer's name at planning time, for lists. */
+	offerName: string;
 	offerType: string;
 	start: IsoDate;
 	end: IsoDate;
@@ -109,7 +111,7 @@ export function fromDoc(caseId: string, doc: Y.Doc): PersonFacts {
 			educationType: s.educationType,
 			completed: s.completed
 		})),
-		measures: plan.measures(doc).map((m) => ({ offerId: m.offerId, offerType: m.offerType, start: plan.start(m), end: plan.end(m), status: m.status }))
+		measures: plan.measures(doc).map((m) => ({ offerId: m.offerId, offerName: m.offerName, offerType: m.offerType, start: plan.start(m), end: plan.end(m), status: m.status }))
 	};
 }
 

@@ -32,7 +32,7 @@ export function person(id: string, extra: Extra): PersonFacts {
 		...rest,
 		residence: status.map(([s, from, to]) => ({ status: s, from, to })),
 		situations: situations.map((s) => ({ kind: 'employed', from: '', to: '', labourMarket: '', workload: null, apprenticeship: '', educationType: '', completed: false, ...s })),
-		measures: measures.map((m) => ({ offerId: 'o-1', offerType: 'language', start: '', end: '', status: 'running', ...m })),
+		measures: measures.map((m) => ({ offerId: 'o-1', offerName: 'Deutschkurs A1', offerType: 'language', start: '', end: '', status: 'running', ...m })),
 		assessments: assessments.map((a) => ({
 			date: '',
 			level: '',
