@@ -136,8 +136,9 @@ class Counts {
 		this.den = new Int32Array(n);
 	}
 	add(i: number, counted: boolean): void {
-		this.den[i]++;
-		if (counted) this.num[i]++;
+		// Typed arrays are never sparse: index i exists for every indicator of the list.
+		(this.den[i] as number) += 1;
+		if (counted) (this.num[i] as number) += 1;
 	}
 	figures(list: readonly Indicator[]): Figure[] {
 		return list.map((indicator, i) => {
