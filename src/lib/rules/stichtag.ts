@@ -20,8 +20,28 @@ export function isIsoDate(value: string): boolean {
 
 /** Completed years from `from` to `to` (age, years since entry); negative if `to` is earlier. */
 export function fullYears(from: IsoDate, to: IsoDate): number {
-	const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-	return to.slice(5) < from.slice(5) ? years - 1 : years;
+	// As YYYYMMDD numbers the difference divided by 10,000 is exactly the completed years
+	// (month and day decide the remainder). Char codes avoid allocating substrings: this runs
+	// several times per person and reference date.
+	return Math.floor((dayNumber(to) - dayNumber(from)) / 10000);
+}
+
+/** The char code of '0' at each of the eight digit positions, subtracted once. */
+const ZEROS = 48 * 11111111;
+
+/** 'YYYY-MM-DD' → YYYYMMDD as a number. */
+export function dayNumber(date: IsoDate): number {
+	return (
+		date.charCodeAt(0) * 10000000 +
+		date.charCodeAt(1) * 1000000 +
+		date.charCodeAt(2) * 100000 +
+		date.charCodeAt(3) * 10000 +
+		date.charCodeAt(5) * 1000 +
+		date.charCodeAt(6) * 100 +
+		date.charCodeAt(8) * 10 +
+		date.charCodeAt(9) -
+		ZEROS
+	);
 }
 
 /**
