@@ -34,7 +34,7 @@ export const indicators = {
 	'indicators.col.target': 'Ziel',
 	'indicators.figure': '{numerator} von {denominator}',
 	'indicators.figure.title': '{numerator} von {denominator} Personen – Personen anzeigen',
-	'indicators.noPopulation': 'niemand',
+	'indicators.noPopulation': 'Niemand in der Grundgesamtheit: kein Anteil berechenbar.',
 	'indicators.targetMet': 'Ziel erreicht',
 	'indicators.targetMissed': 'unter dem Ziel',
 	'indicators.definition': 'Definition',

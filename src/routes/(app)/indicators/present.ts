@@ -42,7 +42,7 @@ export function formatShare(value: number | null): string {
 /** The figure as a person reads it first: a share for rates, a number for counts. */
 export function headline(indicator: Indicator, figure: Figure): string {
 	if (indicator.figure === 'count') return formatNumber(figure.numerator);
-	return figure.denominator === 0 ? t('indicators.noPopulation') : formatShare(figure.value);
+	return figure.denominator === 0 ? '–' : formatShare(figure.value);
 }
 
 export function groupLabel(by: GroupBy | null, group: Pick<ApiGroup, 'key' | 'label'>): string {
