@@ -46,6 +46,7 @@ test('canton office: figures match the API, grouped by agency, exported as Excel
 	await expect(panel).toContainText('Gruppe: Sozialregion Olten');
 	await expect(panel).toContainText('ihre Namen sind für Sie nicht einsehbar');
 	await page.screenshot({ path: `${DIR}/indicators-by-agency.png`, fullPage: true });
+	await panel.getByRole('button', { name: 'Schliessen' }).click();
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Als Excel exportieren' }).click();

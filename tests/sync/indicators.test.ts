@@ -138,6 +138,17 @@ describe('client lists and saved filters', () => {
 		expect(list.count).toBe((await figure('S-EMP', anna)).denominator);
 		expect(list.rows.every((r) => r.status === 'S' && r.age >= 18 && r.age <= 64)).toBe(true);
 
+		const offers = (await get('/api/lists/offers', anna)).body.offers as { id: string; name: string }[];
+		expect(offers.map((o) => o.name)).toContain('integration.arbeit');
+		const byOffer = await fetch(`${server.url}/api/lists`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${anna}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ criteria: { at: AT, offerIds: ['o-integration-arbeit'] } })
+		});
+		const withOffer = (await byOffer.json()) as { rows: { measures: string[] }[] };
+		expect(withOffer.rows.length).toBeGreaterThan(0);
+		expect(withOffer.rows.every((r) => r.measures.includes('integration.arbeit'))).toBe(true);
+
 		const save = (token: string, body: unknown) =>
 			fetch(`${server.url}/api/filters`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const { at: _at, ...withoutDate } = criteria;
