@@ -18,6 +18,8 @@ import { provide } from './context';
 import * as db from './db';
 import * as log from './log';
 import { Summaries } from './projections/summaries';
+import { FactsProjection } from './projections/facts';
+import { SavedFilters } from './filters';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
 import { Admin } from './privacy/admin';
@@ -65,6 +67,10 @@ export async function create(config: Config): Promise<Lotse> {
 		logger.info('seed.demo', { ...report });
 	}
 
+	const facts = new FactsProjection(database, logger, 250);
+	await facts.fill(storage);
+	const filters = new SavedFilters(database);
+
 	let endpoint: SyncEndpoint;
 	const summaries = new Summaries(cases, () => rooms, logger, 250);
 	const rooms = new Rooms(storage, {
@@ -73,6 +79,7 @@ export async function create(config: Config): Promise<Lotse> {
 		events: {
 			changed: (room, origin, described) => {
 				summaries.changed(room);
+				facts.changed(room);
 				auditChange(audit, accounts, room.name, origin, described);
 			},
 			describe: describeTransaction
@@ -101,7 +108,7 @@ export async function create(config: Config): Promise<Lotse> {
 	const retention = config.retentionYears > 0 ? setInterval(() => void erasure.retention(config.retentionYears).catch((error: unknown) => logger.error('retention.failed', { error: String(error) })), config.retentionIntervalMs) : undefined;
 	retention?.unref();
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint });
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint, facts, filters });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -144,6 +151,7 @@ export async function create(config: Config): Promise<Lotse> {
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await summaries.flush();
+			facts.flush();
 			await rooms.close();
 			database.close();
 		}

@@ -10,6 +10,7 @@ import type { Sessions } from './auth/sessions';
 import type { SignIn } from './auth/signin';
 import type { Cases } from './cases';
 import type { Config } from './config';
+import type { SavedFilters } from './filters';
 import type { Log } from './log';
 import type { Admin } from './privacy/admin';
 import type { Audit } from './privacy/audit';
@@ -17,6 +18,7 @@ import type { Erasure } from './privacy/erasure';
 import type { AssessorLinks } from './privacy/links';
 import type { Privacy } from './privacy/service';
 import type { SyncEndpoint } from './sync/endpoint';
+import type { FactsProjection } from './projections/facts';
 
 export interface LotseContext {
 	config: Config;
@@ -32,6 +34,9 @@ export interface LotseContext {
 	links: AssessorLinks;
 	admin: Admin;
 	endpoint: SyncEndpoint;
+	/** Person facts for indicators and client lists (see projections/facts.ts). */
+	facts: FactsProjection;
+	filters: SavedFilters;
 }
 
 const KEY = Symbol.for('lotse.context');

@@ -11,6 +11,7 @@ import { assessment } from './de-CH/assessment';
 import { privacy } from './de-CH/privacy';
 import { offers } from './de-CH/offers';
 import { plan } from './de-CH/plan';
+import { indicators } from './de-CH/indicators';
 
 export const deCH = {
 	...common,
@@ -20,7 +21,8 @@ export const deCH = {
 	...assessment,
 	...privacy,
 	...offers,
-	...plan
+	...plan,
+	...indicators
 } as const;
 
 export type MessageKey = keyof typeof deCH;

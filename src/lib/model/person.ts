@@ -45,3 +45,23 @@ export function setAll(doc: Y.Doc, values: Partial<Person>, origin?: unknown): v
 export function fullName(person: Pick<Person, 'firstName' | 'lastName'>): string {
 	return [person.lastName, person.firstName].filter(Boolean).join(' ');
 }
+
+/**
+ * Facts about the person kept beside PERSON_FIELDS (so existing Person literals stay valid):
+ * - householdId: persons living in one household share it; figures still count each person.
+ * - leftCantonDate: the day the person moved out of the canton (Wegzug). From that day on the
+ *   person is no longer in the canton's population for indicators; the case stays readable.
+ */
+export const EXTRA_FIELDS = ['householdId', 'leftCantonDate'] as const;
+export type ExtraField = (typeof EXTRA_FIELDS)[number];
+
+export function readExtra(doc: Y.Doc): Record<ExtraField, string> {
+	const map = caseRoots.person(doc);
+	return { householdId: str(map.get('householdId')), leftCantonDate: str(map.get('leftCantonDate')) };
+}
+
+export function setExtra(doc: Y.Doc, field: ExtraField, value: string, origin?: unknown): void {
+	const map = caseRoots.person(doc);
+	if (str(map.get(field)) === value) return;
+	doc.transact(() => map.set(field, value), origin);
+}
