@@ -235,3 +235,14 @@ export function matches(e: Employer, f: Filter): boolean {
 	const text = f.text.trim().toLowerCase();
 	return !text || [e.name, e.location, ...e.contacts.map((c) => c.name)].some((s) => s.toLowerCase().includes(text));
 }
+
+const REGION_LABELS: Record<string, string> = {
+	'bucheggberg-wasseramt': 'Bucheggberg-Wasseramt',
+	'olten-goesgen': 'Olten-Gösgen',
+	'solothurn-lebern': 'Solothurn-Lebern',
+	'thal-gaeu': 'Thal-Gäu'
+};
+
+export function regionLabel(region: string): string {
+	return REGION_LABELS[region] ?? region;
+}
