@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { provide } from './context';
 import * as db from './db';
 import * as log from './log';
+import { Bookings } from './projections/bookings';
 import { Summaries } from './projections/summaries';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
@@ -50,12 +51,15 @@ export async function create(config: Config): Promise<Lotse> {
 		logger.info('seed.demo', { ...report });
 	}
 
+	const bookings = new Bookings(database, logger, 250);
+	logger.info('projection.bookings_backfilled', { cases: await bookings.backfill(storage) });
+
 	let endpoint: SyncEndpoint;
 	const summaries = new Summaries(cases, () => rooms, logger, 250);
 	const rooms = new Rooms(storage, {
 		idleMs: config.idleUnloadMs,
 		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
-		events: { changed: (room) => summaries.changed(room) },
+		events: { changed: (room) => (summaries.changed(room), bookings.changed(room)) },
 		onEvict: (room, reason) => {
 			logger.warn('sync.evicted', { doc: room.name, reason });
 			endpoint.closeWhere((c) => c.docName === room.name, CLOSE.storageFailed, 'document reloaded, please reconnect');
@@ -63,7 +67,7 @@ export async function create(config: Config): Promise<Lotse> {
 	});
 	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, bookings });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -105,6 +109,7 @@ export async function create(config: Config): Promise<Lotse> {
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await summaries.flush();
+			await bookings.flush(rooms);
 			await rooms.close();
 			database.close();
 		}

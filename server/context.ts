@@ -9,6 +9,7 @@ import type { Accounts } from './auth/accounts';
 import type { Sessions } from './auth/sessions';
 import type { SignIn } from './auth/signin';
 import type { Cases } from './cases';
+import type { Bookings } from './projections/bookings';
 import type { Config } from './config';
 import type { Log } from './log';
 
@@ -20,6 +21,7 @@ export interface LotseContext {
 	signIn: SignIn;
 	cases: Cases;
 	access: Access;
+	bookings: Bookings;
 }
 
 const KEY = Symbol.for('lotse.context');

@@ -8,6 +8,7 @@ import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
 import OverviewTab from './OverviewTab.svelte';
 import TimelineTab from './TimelineTab.svelte';
+import ConferenceTab from './ConferenceTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -22,5 +23,6 @@ export interface Tab {
 
 export const TABS: Tab[] = [
 	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
-	{ id: 'timeline', label: 'case.tab.timeline', component: TimelineTab }
+	{ id: 'timeline', label: 'case.tab.timeline', component: TimelineTab },
+	{ id: 'conference', label: 'case.tab.conference', component: ConferenceTab }
 ];
