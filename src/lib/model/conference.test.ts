@@ -55,3 +55,10 @@ describe('case conference', () => {
 		expect(conference.get(two, id)!.minutes).toBeInstanceOf(Y.XmlFragment);
 	});
 });
+
+describe('conference links', () => {
+	it('leads from a task source back to the decision', () => {
+		expect(conference.linkOf('c-0007', 'conference:k1:d2')).toBe('/cases/c-0007?tab=conference&conference=k1#decision-d2');
+		expect(conference.linkOf('c-0007', 'handover:h1')).toBeNull();
+	});
+});

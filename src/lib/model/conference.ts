@@ -178,3 +178,9 @@ function removeFrom(doc: Y.Doc, id: string, key: 'attendees' | 'decisions', entr
 		if (array && index >= 0) array.delete(index, 1);
 	}, origin);
 }
+
+/** Where a task or measure made by a conference leads back to (case page, conference tab). */
+export function linkOf(caseId: string, source: string): string | null {
+	const parsed = parseSource(source);
+	return parsed ? `/cases/${caseId}?tab=conference&conference=${encodeURIComponent(parsed.conferenceId)}#decision-${parsed.decisionId}` : null;
+}

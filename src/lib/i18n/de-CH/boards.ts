@@ -116,6 +116,8 @@ export const boards = {
 	'conference.kind.task': 'Pendenz',
 	'conference.kind.measure': 'Massnahme',
 	'conference.decisionAgency': 'zuständige Stelle',
+	'conference.decisionOffer': 'Angebot',
+	'conference.noOffer': '(nicht aus dem Katalog)',
 	'conference.decisionAssignee': 'zuständige Person',
 	'conference.decisionDue': 'fällig / Beginn',
 	'conference.decisionAdd': 'Beschluss festhalten',
