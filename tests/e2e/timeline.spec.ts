@@ -36,5 +36,16 @@ test('a milestone marker turns red for a seeded late case', async ({ browser }) 
 	await expect(page.getByTestId('timeline-detail')).toContainText('Sprache A1 nach 3 Jahren');
 	await expect(page.getByTestId('timeline-detail')).toContainText('Niveau A0');
 	await page.screenshot({ path: 'tests/.artifacts/screens/timeline-late.png', fullPage: true });
+
+	// Zoom with the keyboard: the axis shows other (finer) ticks, and 0 brings the whole span back.
+	const ticks = () => page.locator('[data-testid="timeline"] text.tick').allTextContents();
+	const whole = await ticks();
+	await page.getByTestId('timeline').focus();
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await expect.poll(ticks).not.toEqual(whole);
+	await page.keyboard.press('0');
+	await expect.poll(ticks).toEqual(whole);
 	await context.close();
 });

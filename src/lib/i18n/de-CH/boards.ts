@@ -166,6 +166,7 @@ export const boards = {
 	'timeline.keys': 'Tastatur in der Grafik: + / − zoomen, ← / → verschieben, 0 zurücksetzen, Tab zu den Einträgen',
 	'timeline.hint': 'Einen Eintrag mit der Maus berühren oder mit Tab ansteuern, um Details zu sehen.',
 	'timeline.today': 'Heute',
+	'timeline.entry': 'Einreise {date}',
 	'timeline.ongoing': 'laufend',
 	'timeline.year': 'Jahr {n}',
 	'timeline.lane.status': 'Aufenthaltsstatus',
