@@ -52,7 +52,9 @@ export async function create(config: Config): Promise<Lotse> {
 	}
 
 	const bookings = new Bookings(database, logger, 250);
-	logger.info('projection.bookings_backfilled', { cases: await bookings.backfill(storage) });
+	const backfillStarted = performance.now();
+	const backfilled = await bookings.backfill(storage);
+	if (backfilled > 0) logger.info('projection.bookings_backfilled', { cases: backfilled, ms: Math.round(performance.now() - backfillStarted) });
 
 	let endpoint: SyncEndpoint;
 	const summaries = new Summaries(cases, () => rooms, logger, 250);
