@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { provide } from './context';
 import * as db from './db';
 import * as log from './log';
+import { Bookings } from './projections/bookings';
 import { Summaries } from './projections/summaries';
 import { FactsProjection } from './projections/facts';
 import { SavedFilters } from './filters';
@@ -70,6 +71,10 @@ export async function create(config: Config): Promise<Lotse> {
 	const facts = new FactsProjection(database, logger, 250);
 	await facts.fill(storage);
 	const filters = new SavedFilters(database);
+	const bookings = new Bookings(database, logger, 250);
+	const backfillStarted = performance.now();
+	const backfilled = await bookings.backfill(storage);
+	if (backfilled > 0) logger.info('projection.bookings_backfilled', { cases: backfilled, ms: Math.round(performance.now() - backfillStarted) });
 
 	let endpoint: SyncEndpoint;
 	const summaries = new Summaries(cases, () => rooms, logger, 250);
@@ -80,6 +85,7 @@ export async function create(config: Config): Promise<Lotse> {
 			changed: (room, origin, described) => {
 				summaries.changed(room);
 				facts.changed(room);
+				bookings.changed(room);
 				auditChange(audit, accounts, room.name, origin, described);
 			},
 			describe: describeTransaction
@@ -108,7 +114,7 @@ export async function create(config: Config): Promise<Lotse> {
 	const retention = config.retentionYears > 0 ? setInterval(() => void erasure.retention(config.retentionYears).catch((error: unknown) => logger.error('retention.failed', { error: String(error) })), config.retentionIntervalMs) : undefined;
 	retention?.unref();
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint, facts, filters });
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint, facts, filters, bookings });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -152,6 +158,7 @@ export async function create(config: Config): Promise<Lotse> {
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			await summaries.flush();
 			facts.flush();
+			await bookings.flush(rooms);
 			await rooms.close();
 			database.close();
 		}

@@ -9,6 +9,7 @@ import type { Accounts } from './auth/accounts';
 import type { Sessions } from './auth/sessions';
 import type { SignIn } from './auth/signin';
 import type { Cases } from './cases';
+import type { Bookings } from './projections/bookings';
 import type { Config } from './config';
 import type { SavedFilters } from './filters';
 import type { Log } from './log';
@@ -37,6 +38,7 @@ export interface LotseContext {
 	/** Person facts for indicators and client lists (see projections/facts.ts). */
 	facts: FactsProjection;
 	filters: SavedFilters;
+	bookings: Bookings;
 }
 
 const KEY = Symbol.for('lotse.context');

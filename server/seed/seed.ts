@@ -22,6 +22,7 @@ import type { Db } from '../db';
 import type { Log } from '../log';
 import type { DocStorage } from '../storage/storage';
 import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
+import { seedBoards } from './boards';
 import * as days from './days';
 import * as dossierAssessments from './dossier-assessments';
 import { seedOffers } from './offers';
@@ -99,6 +100,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 			await deps.storage.append(indexDoc(agency.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			doc.destroy();
 		}
+		await seedBoards(deps.storage, [...byAgency.values()].flat(), { seed, today, at });
 	});
 
 	const result = { agencies: AGENCIES.length, users: USERS.length, cases: generated.length };

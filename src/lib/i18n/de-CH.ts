@@ -12,6 +12,7 @@ import { privacy } from './de-CH/privacy';
 import { offers } from './de-CH/offers';
 import { plan } from './de-CH/plan';
 import { indicators } from './de-CH/indicators';
+import { boards } from './de-CH/boards';
 
 export const deCH = {
 	...common,
@@ -22,7 +23,8 @@ export const deCH = {
 	...privacy,
 	...offers,
 	...plan,
-	...indicators
+	...indicators,
+	...boards
 } as const;
 
 export type MessageKey = keyof typeof deCH;

@@ -12,6 +12,8 @@ import AssessmentTab from './assessment/AssessmentTab.svelte';
 import SituationTab from './situation/SituationTab.svelte';
 import PrivacyTab from './PrivacyTab.svelte';
 import PlanTab from './PlanTab.svelte';
+import TimelineTab from './TimelineTab.svelte';
+import ConferenceTab from './ConferenceTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -26,9 +28,11 @@ export interface Tab {
 
 export const TABS: Tab[] = [
 	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
+	{ id: 'timeline', label: 'case.tab.timeline', component: TimelineTab },
 	{ id: 'assessment', label: 'case.tab.assessment', component: AssessmentTab },
 	{ id: 'plan', label: 'plan.tab', component: PlanTab },
 	{ id: 'situation', label: 'case.tab.situation', component: SituationTab },
+	{ id: 'conference', label: 'case.tab.conference', component: ConferenceTab },
 	{ id: 'privacy', label: 'case.tab.privacy', component: PrivacyTab },
 	{ id: 'audit', label: 'case.tab.audit', component: AuditTab }
 ];
