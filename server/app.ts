@@ -51,7 +51,7 @@ export async function create(config: Config): Promise<Lotse> {
 	}
 
 	let endpoint: SyncEndpoint;
-	const summaries = new Summaries(cases, () => rooms, logger, 250);
+	const summaries = new Summaries(cases, () => rooms, logger, { delayMs: 250 });
 	const rooms = new Rooms(storage, {
 		idleMs: config.idleUnloadMs,
 		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
@@ -61,6 +61,7 @@ export async function create(config: Config): Promise<Lotse> {
 			endpoint.closeWhere((c) => c.docName === room.name, CLOSE.storageFailed, 'document reloaded, please reconnect');
 		}
 	});
+	await summaries.start([...new Set(accounts.agencies().map((a) => a.canton))]);
 	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
 
 	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
@@ -104,6 +105,7 @@ export async function create(config: Config): Promise<Lotse> {
 		close: async () => {
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
+			summaries.stop();
 			await summaries.flush();
 			await rooms.close();
 			database.close();

@@ -25,6 +25,7 @@ import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
 import * as days from './days';
 import * as persons from './persons';
 import * as random from './random';
+import * as seedTasks from './tasks';
 
 /** The year of the Federal Charter; any number works, this one is easy to remember. */
 export const DEFAULT_SEED = 1291;
@@ -76,6 +77,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 		const byAgency = new Map<string, CaseSummary[]>();
 		for (const [index, item] of generated.entries()) {
 			const doc = caseDocument(item, random.derive(seed, 2, index));
+			seedTasks.addDemoTasks(doc, item, today, seed, index, ORIGIN);
 			await deps.storage.append(caseDoc(item.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			const summary = summarize(item.id, doc, at);
 			deps.cases.put(summary);
