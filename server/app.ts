@@ -18,6 +18,9 @@ import { provide } from './context';
 import * as db from './db';
 import * as log from './log';
 import { Summaries } from './projections/summaries';
+import * as mailer from './reminders/mailer';
+import { ReminderScheduler } from './reminders/scheduler';
+import { ReminderStore } from './reminders/store';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
 import { SyncEndpoint } from './sync/endpoint';
@@ -62,6 +65,8 @@ export async function create(config: Config): Promise<Lotse> {
 		}
 	});
 	await summaries.start([...new Set(accounts.agencies().map((a) => a.canton))]);
+	const reminders = new ReminderScheduler(cases, new ReminderStore(database), mailer.create(config.smtpUrl, logger), logger, { intervalMs: config.reminderIntervalMs });
+	reminders.start();
 	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
 
 	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
@@ -106,6 +111,7 @@ export async function create(config: Config): Promise<Lotse> {
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			summaries.stop();
+			reminders.stop();
 			await summaries.flush();
 			await rooms.close();
 			database.close();

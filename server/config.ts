@@ -25,6 +25,12 @@ export interface Config {
 	behindTls: boolean;
 	logLevel: Level;
 	buildDir: string;
+	/** SMTP server for reminder e-mails (smtp://user:pass@host:port); '' = reminders go to the log. */
+	smtpUrl: string;
+	/** How often the reminder scheduler runs. */
+	reminderIntervalMs: number;
+	/** Weighted caseload points above which the team lead view warns (see rules/caseload.ts). */
+	caseloadLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +70,9 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		seedDemo: bool(env, 'LOTSE_SEED_DEMO', true),
 		behindTls: bool(env, 'LOTSE_BEHIND_TLS', false),
 		logLevel: logLevel as Level,
-		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build')
+		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build'),
+		smtpUrl: env.LOTSE_SMTP_URL ?? '',
+		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
+		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 60, 1)
 	};
 }

@@ -22,7 +22,7 @@ function setup() {
 	accounts.addAgency({ id: 'sr-a', name: 'A', kind: 'social_region', canton: 'so', region: 'r' });
 	const cases = new Cases(database);
 	let clock = NOON;
-	// eslint-disable-next-line prefer-const -- the rooms need the projection and vice versa
+	// The rooms report changes to the projection, which writes through the rooms.
 	let summaries: Summaries;
 	const rooms = new Rooms(new SqliteStorage(database), {
 		idleMs: 60_000,
