@@ -7,12 +7,14 @@ import { common } from './de-CH/common';
 import { login } from './de-CH/login';
 import { cases } from './de-CH/cases';
 import { dossier } from './de-CH/dossier';
+import { cockpit } from './de-CH/cockpit';
 
 export const deCH = {
 	...common,
 	...login,
 	...cases,
-	...dossier
+	...dossier,
+	...cockpit
 } as const;
 
 export type MessageKey = keyof typeof deCH;

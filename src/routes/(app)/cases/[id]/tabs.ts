@@ -7,6 +7,7 @@ import type { Component } from 'svelte';
 import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
 import OverviewTab from './OverviewTab.svelte';
+import TasksTab from './TasksTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -19,4 +20,7 @@ export interface Tab {
 	component: Component<TabProps>;
 }
 
-export const TABS: Tab[] = [{ id: 'overview', label: 'case.tab.overview', component: OverviewTab }];
+export const TABS: Tab[] = [
+	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
+	{ id: 'tasks', label: 'case.tab.tasks', component: TasksTab }
+];
