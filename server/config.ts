@@ -73,6 +73,6 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build'),
 		smtpUrl: env.LOTSE_SMTP_URL ?? '',
 		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
-		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 60, 1)
+		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1)
 	};
 }

@@ -8,8 +8,11 @@ import type { AmpelLevel } from './ampel';
 /** Points per active case by Ampel colour. */
 export const WEIGHTS: Record<AmpelLevel, number> = { green: 1, yellow: 2, red: 3 };
 
-/** Weighted points above which a manager's load is flagged; the server may override (LOTSE_CASELOAD_LIMIT). */
-export const DEFAULT_LIMIT = 60;
+/**
+ * Weighted points above which a manager's load is flagged, e.g. 45 cases of mixed colours; the
+ * server's LOTSE_CASELOAD_LIMIT overrides it.
+ */
+export const DEFAULT_LIMIT = 90;
 
 export interface LoadedCase {
 	managerId: string;

@@ -5,6 +5,7 @@
 import { collator } from '$lib/i18n';
 import type { CaseSummary } from '$lib/model/summary';
 import { SEVERITY_ORDER, type AmpelLevel } from '$lib/rules/ampel';
+import { between } from '$lib/rules/calendar';
 import type { FactTask } from '$lib/rules/facts';
 import { derive, type Reminder } from '$lib/rules/reminders';
 
@@ -77,10 +78,10 @@ export interface ReminderRow extends Reminder {
 	caseName: string;
 }
 
-/** Reminders addressed to `userId` on `today`, soonest first. */
+/** Reminders addressed to `userId` on `today`, those closest to today first (upcoming and just past). */
 export function myReminders(cases: readonly CaseSummary[], userId: string, today: string): ReminderRow[] {
 	return cases
 		.flatMap((c) => derive(c, today).map((r) => ({ ...r, caseName: [c.lastName, c.firstName].filter(Boolean).join(' ') })))
 		.filter((r) => r.recipientId === userId)
-		.sort((a, b) => a.due.localeCompare(b.due));
+		.sort((a, b) => Math.abs(between(today, a.due)) - Math.abs(between(today, b.due)) || a.due.localeCompare(b.due));
 }

@@ -91,6 +91,7 @@ export const cockpit = {
 	'team.over': 'Kapazität überschritten',
 	'team.unassigned': 'Ohne Fallführung',
 	'team.reassign': 'Neu zuweisen an',
+	'team.reassignShort': 'Zuweisen …',
 	'team.reassignLabel': '{name} neu zuweisen an',
 	'team.choose': 'Person wählen …',
 	'team.moving': 'wird zugewiesen …',
