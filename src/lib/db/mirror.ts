@@ -8,7 +8,7 @@ import type { CaseSummary } from '$lib/model/summary';
 import { indexRoots } from '$lib/model/schema';
 import type { LotseDb } from './index';
 
-export function mirror(doc: Y.Doc, database: LotseDb, agencyId: string): () => void {
+export function mirror(doc: Y.Doc, database: LotseDb, agencyId: string, loaded: Promise<unknown> = Promise.resolve()): () => void {
 	const map = indexRoots.cases(doc);
 
 	const reconcile = async () => {
@@ -36,6 +36,8 @@ export function mirror(doc: Y.Doc, database: LotseDb, agencyId: string): () => v
 	};
 
 	map.observe(onChange);
-	void reconcile();
+	// Reconcile only once the doc's local copy is in: an empty doc would first delete every
+	// mirrored row, and lists would flash empty instead of opening from the local index.
+	void loaded.then(reconcile);
 	return () => map.unobserve(onChange);
 }

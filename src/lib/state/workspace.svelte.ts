@@ -22,7 +22,7 @@ export class Workspace {
 	constructor(me: Me) {
 		this.me = me;
 		this.index = hub.open(me.indexDoc);
-		this.#stops.push(mirror(this.index.doc, db, me.agency.id));
+		this.#stops.push(mirror(this.index.doc, db, me.agency.id, this.index.whenLocal));
 		const staff = liveQuery(() => db.staff.toArray()).subscribe((rows) => (this.staff = rows));
 		const agencies = liveQuery(() => db.agencies.toArray()).subscribe((rows) => (this.agencies = rows));
 		this.#stops.push(() => staff.unsubscribe(), () => agencies.unsubscribe());
