@@ -6,18 +6,26 @@
 import { liveQuery } from 'dexie';
 import { db } from '$lib/db';
 import type { CaseSummary } from '$lib/model/summary';
-import type { DocHandle } from '$lib/sync/dochandle.svelte';
 import { hub } from '$lib/sync/hub.svelte';
+import type { Workspace } from './workspace.svelte';
 
 export class AgencyCases {
 	/** null until the local index answered once. */
 	all = $state.raw<CaseSummary[] | null>(null);
 	#subscription: { unsubscribe(): void };
-	#index: DocHandle;
+	#workspace: Pick<Workspace, 'index' | 'openIndex'>;
 
-	constructor(agencyId: string, index: DocHandle) {
-		this.#index = index;
-		this.#subscription = liveQuery(() => db.cases.where('agencyId').equals(agencyId).toArray()).subscribe((rows) => (this.all = rows));
+	constructor(agencyId: string, workspace: Pick<Workspace, 'index' | 'openIndex'>) {
+		this.#workspace = workspace;
+		performance.mark('lotse:cases-query');
+		this.#subscription = liveQuery(() => db.cases.where('agencyId').equals(agencyId).toArray()).subscribe((rows) => {
+			// Marks for tests/bench/cockpit.bench.ts: when the local index answered, and with how much.
+			performance.mark('lotse:cases-loaded', { detail: rows.length });
+			const first = this.all === null;
+			this.all = rows;
+			// Sync the index once this first view is painted (see Workspace.openIndex).
+			if (first) requestAnimationFrame(() => setTimeout(() => workspace.openIndex()));
+		});
 	}
 
 	/**
@@ -25,7 +33,7 @@ export class AgencyCases {
 	 * server (a first visit shows "loading" rather than an empty team), or offline.
 	 */
 	get ready(): boolean {
-		return this.all !== null && (this.all.length > 0 || this.#index.synced || !hub.online);
+		return this.all !== null && (this.all.length > 0 || this.#workspace.index?.synced === true || !hub.online);
 	}
 
 	destroy(): void {
