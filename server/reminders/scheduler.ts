@@ -11,6 +11,8 @@ import type { Log } from '../log';
 import type { Mailer } from './mailer';
 import type { ReminderStore } from './store';
 
+const BATCH = 100;
+
 export interface SchedulerOptions {
 	intervalMs: number;
 	now?: () => number;
@@ -60,16 +62,18 @@ export class ReminderScheduler {
 			return derive(summary, today).filter((r) => r.recipientId !== '');
 		});
 		this.#store.add(derived, now);
-		let sent = 0;
+		// Marked in batches: a crash between sending and marking re-sends at most one batch.
+		const sent: string[] = [];
 		for (const r of this.#store.unsent()) {
 			try {
 				await this.#mailer.send({ to: r.userId, caseId: r.caseId, kind: r.kind, subjectId: r.subjectId, due: r.due, key: r.key });
-				this.#store.markSent(r.key, now);
-				sent++;
+				sent.push(r.key);
+				if (sent.length % BATCH === 0) this.#store.markSent(sent.slice(-BATCH), now);
 			} catch (error) {
 				this.#log.warn('reminder.send_failed', { case: r.caseId, kind: r.kind, error: String(error) });
 			}
 		}
-		return sent;
+		this.#store.markSent(sent.slice(sent.length - (sent.length % BATCH)), now);
+		return sent.length;
 	}
 }
