@@ -21,6 +21,9 @@ import { Bookings } from './projections/bookings';
 import { Summaries } from './projections/summaries';
 import { FactsProjection } from './projections/facts';
 import { SavedFilters } from './filters';
+import * as mailer from './reminders/mailer';
+import { ReminderScheduler } from './reminders/scheduler';
+import { ReminderStore } from './reminders/store';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
 import { Admin } from './privacy/admin';
@@ -77,7 +80,7 @@ export async function create(config: Config): Promise<Lotse> {
 	if (backfilled > 0) logger.info('projection.bookings_backfilled', { cases: backfilled, ms: Math.round(performance.now() - backfillStarted) });
 
 	let endpoint: SyncEndpoint;
-	const summaries = new Summaries(cases, () => rooms, logger, 250);
+	const summaries = new Summaries(cases, () => rooms, logger, { delayMs: 250 });
 	const rooms = new Rooms(storage, {
 		idleMs: config.idleUnloadMs,
 		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
@@ -95,6 +98,9 @@ export async function create(config: Config): Promise<Lotse> {
 			endpoint.closeWhere((c) => c.docName === room.name, CLOSE.storageFailed, 'document reloaded, please reconnect');
 		}
 	});
+	await summaries.start([...new Set(accounts.agencies().map((a) => a.canton))]);
+	const reminders = new ReminderScheduler(cases, new ReminderStore(database), mailer.create(config.smtpUrl, logger), logger, { intervalMs: config.reminderIntervalMs });
+	reminders.start();
 	endpoint = new SyncEndpoint({
 		rooms,
 		sessions,
@@ -156,6 +162,8 @@ export async function create(config: Config): Promise<Lotse> {
 			clearInterval(retention);
 			endpoint.close();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
+			summaries.stop();
+			reminders.stop();
 			await summaries.flush();
 			facts.flush();
 			await bookings.flush(rooms);

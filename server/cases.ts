@@ -56,6 +56,14 @@ export class Cases {
 			.map((row) => ({ id: row.id, agencyId: row.agency_id, managerId: row.manager_id, summary: JSON.parse(row.summary) as CaseSummary }));
 	}
 
+	/** Every case of every agency (daily Ampel re-evaluation, offer utilisation). */
+	all(): CaseRow[] {
+		return this.#db
+			.prepare<[], { id: string; agency_id: string; manager_id: string | null; summary: string }>('SELECT id, agency_id, manager_id, summary FROM cases')
+			.all()
+			.map((row) => ({ id: row.id, agencyId: row.agency_id, managerId: row.manager_id, summary: JSON.parse(row.summary) as CaseSummary }));
+	}
+
 	byZemis(zemis: string): CaseRow | undefined {
 		const row = this.#db.prepare<[string], { id: string }>('SELECT id FROM cases WHERE zemis = ?').get(zemis);
 		return row && this.get(row.id);

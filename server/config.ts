@@ -31,6 +31,12 @@ export interface Config {
 	retentionYears: number;
 	/** How often the retention rule runs. */
 	retentionIntervalMs: number;
+	/** SMTP server for reminder e-mails (smtp://user:pass@host:port); '' = reminders go to the log. */
+	smtpUrl: string;
+	/** How often the reminder scheduler runs. */
+	reminderIntervalMs: number;
+	/** Weighted caseload points above which the team lead view warns (see rules/caseload.ts). */
+	caseloadLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +79,9 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		buildDir: path.resolve(env.LOTSE_BUILD_DIR || './build'),
 		accessRecheckMs: int(env, 'LOTSE_ACCESS_RECHECK_SECONDS', 30, 1) * 1000,
 		retentionYears: int(env, 'LOTSE_RETENTION_YEARS', 10, 0),
-		retentionIntervalMs: int(env, 'LOTSE_RETENTION_INTERVAL_HOURS', 24, 1) * 3600_000
+		retentionIntervalMs: int(env, 'LOTSE_RETENTION_INTERVAL_HOURS', 24, 1) * 3600_000,
+		smtpUrl: env.LOTSE_SMTP_URL ?? '',
+		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
+		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1)
 	};
 }

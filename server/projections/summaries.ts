@@ -1,66 +1,101 @@
 /**
- * Projection: case doc → case summary → case registry row + the agency's index doc.
- * Runs after each stored change of a case doc, debounced per case, so that typing does not
- * rewrite the index on every keystroke.
+ * Projection: case doc → case summary (with its Ampel) → case registry row + the agency's
+ * index doc. Runs after each stored change of a case doc, debounced per case, so that typing
+ * does not rewrite the index on every keystroke.
+ *
+ * The Ampel also changes without any edit: when a day passes (time-based rules) and when the
+ * offer utilisation changes (another case booked the last place). Both re-evaluate from the
+ * stored summaries, which carry the rules' facts, so no case doc is loaded for it.
+ *
+ * Every write goes through one queue: a re-evaluation reads the registry and writes back, and
+ * must not overwrite a fresher summary written by a refresh in between.
  */
-import * as docname from '../../src/lib/shared/docname';
+import type * as Y from 'yjs';
 import * as caseindex from '../../src/lib/model/caseindex';
-import { differs, summarize, type CaseSummary } from '../../src/lib/model/summary';
+import * as offers from '../../src/lib/model/offers';
+import { differs, empty, summarize, withAmpel, type CaseSummary } from '../../src/lib/model/summary';
+import { swissToday } from '../../src/lib/rules/calendar';
+import * as docname from '../../src/lib/shared/docname';
 import type { Cases } from '../cases';
 import type { Log } from '../log';
 import type { Room } from '../sync/room';
 import type { Rooms } from '../sync/rooms';
+import { OfferLoad } from './offerload';
+
+export interface SummariesOptions {
+	delayMs: number;
+	/** The clock (tests inject one). */
+	now?: () => number;
+	/** How often to check whether the day changed (re-evaluates time-based rules). */
+	dayCheckMs?: number;
+}
 
 export class Summaries {
 	#cases: Cases;
 	#rooms: () => Rooms;
 	#log: Log;
 	#delayMs: number;
+	#now: () => number;
 	#pending = new Map<string, NodeJS.Timeout>();
-	#inFlight = new Set<Promise<void>>();
+	#queue: Promise<void> = Promise.resolve();
+	#load = new OfferLoad();
+	#day = '';
+	#dayTimer: NodeJS.Timeout | undefined;
+	#dayCheckMs: number;
 
-	constructor(cases: Cases, rooms: () => Rooms, log: Log, delayMs: number) {
+	constructor(cases: Cases, rooms: () => Rooms, log: Log, options: SummariesOptions) {
 		this.#cases = cases;
 		this.#rooms = rooms;
 		this.#log = log;
-		this.#delayMs = delayMs;
+		this.#delayMs = options.delayMs;
+		this.#now = options.now ?? Date.now;
+		this.#dayCheckMs = options.dayCheckMs ?? 15 * 60_000;
 	}
 
-	/** Room event hook: schedule a refresh when a case doc changed. */
+	get today(): string {
+		return swissToday(this.#now());
+	}
+
+	/**
+	 * Loads the utilisation inputs (all summaries, the offer catalogues of `cantons`), brings every
+	 * Ampel up to date for today, and re-evaluates whenever the day changes.
+	 */
+	async start(cantons: readonly string[]): Promise<void> {
+		this.#load.loadAll(this.#cases.all().map((row) => [row.id, normalize(row.summary).measures] as const));
+		for (const canton of cantons) {
+			const room = await this.#rooms().get(docname.offersDoc(canton));
+			this.#load.setOffers(canton, offers.list(room.doc));
+		}
+		await this.reevaluateAll();
+		this.#dayTimer = setInterval(() => {
+			if (this.today !== this.#day) void this.reevaluateAll();
+		}, this.#dayCheckMs);
+		this.#dayTimer.unref();
+	}
+
+	/** Room event hook: schedule a refresh when a case doc changed; follow the offer catalogue. */
 	changed(room: Room): void {
 		const doc = docname.parse(room.name);
+		if (doc?.kind === 'offers') {
+			const affected = this.#load.setOffers(doc.canton, offers.list(room.doc));
+			if (affected.size > 0) void this.#enqueue(() => this.#reevaluate(this.#load.casesOn(affected)));
+			return;
+		}
 		if (doc?.kind !== 'case') return;
 		const caseId = doc.caseId;
 		if (this.#pending.has(caseId)) return;
 		// The summary is taken from the doc when the timer fires, so it reflects the latest state.
 		const timer = setTimeout(() => {
 			this.#pending.delete(caseId);
-			if (room.destroyed) return;
-			const task = this.refresh(caseId, summarize(caseId, room.doc, Date.now())).catch((error: unknown) =>
-				this.#log.error('projection.summary_failed', { case: caseId, error: String(error) })
-			);
-			this.#inFlight.add(task);
-			void task.finally(() => this.#inFlight.delete(task));
+			if (!room.destroyed) void this.#enqueue(() => this.#refresh(caseId, room));
 		}, this.#delayMs);
 		this.#pending.set(caseId, timer);
 	}
 
-	/** Writes a summary to the registry and the index doc(s); moves it if the agency changed. */
-	async refresh(caseId: string, summary: CaseSummary): Promise<void> {
-		const before = this.#cases.get(caseId);
-		// The registry's agency is authoritative (access is decided from it); a client editing
-		// caseInfo.agencyId in the doc must not move a case. Agencies change by handover only.
-		if (before) summary = { ...summary, agencyId: before.agencyId };
-		if (!summary.agencyId) return;
-		if (!differs(before?.summary, summary)) return;
-		this.#cases.put(summary);
-		const rooms = this.#rooms();
-		if (before && before.agencyId !== summary.agencyId) {
-			const old = await rooms.get(docname.indexDoc(before.agencyId));
-			await old.change((doc) => caseindex.remove(doc, caseId));
-		}
-		const index = await rooms.get(docname.indexDoc(summary.agencyId));
-		await index.change((doc) => caseindex.put(doc, summary));
+	/** Re-evaluates every case's Ampel for today (daily, and at start-up). */
+	reevaluateAll(): Promise<void> {
+		this.#day = this.today;
+		return this.#enqueue(() => this.#reevaluate(this.#cases.all().map((row) => row.id)));
 	}
 
 	/** Runs pending refreshes now (shutdown, tests). */
@@ -69,8 +104,63 @@ export class Summaries {
 			clearTimeout(timer);
 			this.#pending.delete(caseId);
 			const room = await this.#rooms().peek(docname.caseDoc(caseId));
-			if (room && !room.destroyed) await this.refresh(caseId, summarize(caseId, room.doc, Date.now()));
+			if (room && !room.destroyed) void this.#enqueue(() => this.#refresh(caseId, room));
 		}
-		await Promise.all(this.#inFlight);
+		await this.#queue;
 	}
+
+	stop(): void {
+		clearInterval(this.#dayTimer);
+	}
+
+	#enqueue(job: () => Promise<void>): Promise<void> {
+		const run = this.#queue.then(job).catch((error: unknown) => this.#log.error('projection.summary_failed', { error: String(error) }));
+		this.#queue = run;
+		return run;
+	}
+
+	async #refresh(caseId: string, room: Room): Promise<void> {
+		const today = this.today;
+		const draft = summarize(caseId, room.doc, this.#now(), { today, lastEdit: today });
+		// Utilisation first: this case's own booking may be the one that overbooks an offer.
+		const affected = this.#load.setMeasures(caseId, draft.measures);
+		await this.#write([withAmpel(draft, { today, offers: this.#load.utilisation })]);
+		if (affected.size > 0) await this.#reevaluate(this.#load.casesOn(affected).filter((id) => id !== caseId));
+	}
+
+	async #reevaluate(caseIds: readonly string[]): Promise<void> {
+		const context = { today: this.today, offers: this.#load.utilisation };
+		const summaries: CaseSummary[] = [];
+		for (const caseId of caseIds) {
+			const row = this.#cases.get(caseId);
+			if (row) summaries.push(withAmpel(normalize(row.summary), context));
+		}
+		await this.#write(summaries);
+	}
+
+	/** Writes changed summaries to the registry and the index docs, one change per index doc. */
+	async #write(summaries: readonly CaseSummary[]): Promise<void> {
+		const byIndex = new Map<string, ((doc: Y.Doc) => void)[]>();
+		const add = (agencyId: string, fn: (doc: Y.Doc) => void) => byIndex.set(agencyId, [...(byIndex.get(agencyId) ?? []), fn]);
+		for (let summary of summaries) {
+			const before = this.#cases.get(summary.id);
+			// The registry's agency is authoritative (access is decided from it); a client editing
+			// caseInfo.agencyId in the doc must not move a case. Agencies change by handover only.
+			if (before) summary = { ...summary, agencyId: before.agencyId };
+			if (!summary.agencyId || !differs(before && normalize(before.summary), summary)) continue;
+			this.#cases.put(summary);
+			if (before && before.agencyId !== summary.agencyId) add(before.agencyId, (doc) => caseindex.remove(doc, summary.id));
+			const written = summary;
+			add(summary.agencyId, (doc) => caseindex.put(doc, written));
+		}
+		for (const [agencyId, changes] of byIndex) {
+			const index = await this.#rooms().get(docname.indexDoc(agencyId));
+			await index.change((doc) => changes.forEach((fn) => fn(doc)));
+		}
+	}
+}
+
+/** Summaries stored by an older version lack newer fields. */
+function normalize(summary: CaseSummary): CaseSummary {
+	return { ...empty(summary.id), ...summary };
 }

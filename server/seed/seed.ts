@@ -29,6 +29,7 @@ import { seedOffers } from './offers';
 import * as persons from './persons';
 import { seedPlan } from './plans';
 import * as random from './random';
+import * as seedTasks from './tasks';
 
 /** The year of the Federal Charter; any number works, this one is easy to remember. */
 export const DEFAULT_SEED = 1291;
@@ -84,6 +85,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 			const doc = caseDocument(item, random.derive(seed, 2, index));
 			await dossierAssessments.seed({ storage: deps.storage, doc, item, seed, index, today, at, origin: ORIGIN });
 			seedPlan(doc, item, today, random.create(random.derive(seed, 5, index)), ORIGIN);
+			seedTasks.addDemoTasks(doc, item, today, seed, index, ORIGIN);
 			await deps.storage.append(caseDoc(item.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			const summary = summarize(item.id, doc, at);
 			deps.cases.put(summary);

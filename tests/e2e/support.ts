@@ -6,7 +6,8 @@ export const PASSWORD = 'lotse-demo';
 export async function signedIn(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto('/login');
+	// The start page is the role's cockpit; journeys start from the case list.
+	await page.goto('/login?next=/cases');
 	await page.getByLabel('Benutzername').fill(username);
 	await page.getByLabel('Passwort').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Anmelden' }).click();

@@ -13,6 +13,7 @@ import { offers } from './de-CH/offers';
 import { plan } from './de-CH/plan';
 import { indicators } from './de-CH/indicators';
 import { boards } from './de-CH/boards';
+import { cockpit } from './de-CH/cockpit';
 
 export const deCH = {
 	...common,
@@ -24,7 +25,8 @@ export const deCH = {
 	...offers,
 	...plan,
 	...indicators,
-	...boards
+	...boards,
+	...cockpit
 } as const;
 
 export type MessageKey = keyof typeof deCH;

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseSummary } from '$lib/model/summary';
+import { empty, type CaseSummary } from '$lib/model/summary';
 import { filter, type ListQuery } from './caselist';
 
 function summary(id: string, values: Partial<CaseSummary>): CaseSummary {
-	return {
-		id, lastName: '', firstName: '', birthDate: '', sex: '', nationality: '', zemis: '', status: '', entryDate: '', municipality: '',
-		agencyId: 'a', managerId: '', phase: 'intake', closed: false, lastJournalDate: '', journalCount: 0, updatedAt: 0, ...values
-	};
+	return { ...empty(id), agencyId: 'a', ...values };
 }
 
 const cases = [

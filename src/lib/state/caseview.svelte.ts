@@ -10,6 +10,7 @@ import * as journal from '$lib/model/journal';
 import * as person from '$lib/model/person';
 import * as residence from '$lib/model/residence';
 import { caseRoots } from '$lib/model/schema';
+import * as tasks from '$lib/model/tasks';
 import * as docname from '$lib/shared/docname';
 import type { DocHandle } from '$lib/sync/dochandle.svelte';
 import { hub } from '$lib/sync/hub.svelte';
@@ -106,6 +107,23 @@ export class CaseView {
 
 	removeJournalEntry(id: string): void {
 		journal.remove(this.doc, id, LOCAL);
+	}
+
+	get tasks(): tasks.Task[] {
+		void this.#version;
+		return tasks.list(this.doc);
+	}
+
+	addTask(values: Pick<tasks.Task, 'title'> & Partial<tasks.Task>): string {
+		return tasks.add(this.doc, values, LOCAL);
+	}
+
+	updateTask(id: string, values: Partial<Omit<tasks.Task, 'id'>>): void {
+		tasks.update(this.doc, id, values, LOCAL);
+	}
+
+	removeTask(id: string): void {
+		tasks.remove(this.doc, id, LOCAL);
 	}
 
 	#bump = () => {

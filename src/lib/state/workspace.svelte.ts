@@ -11,18 +11,29 @@ import { hub } from '$lib/sync/hub.svelte';
 import type { Me } from '$lib/sync/session';
 
 const KEY = Symbol('workspace');
+const INDEX_DELAY_MS = 1500;
 
 export class Workspace {
 	readonly me: Me;
-	readonly index: DocHandle;
+	/** The agency's index doc, once opened (see openIndex). */
+	index = $state.raw<DocHandle | null>(null);
+	#indexTimer: ReturnType<typeof setTimeout> | undefined;
+	#destroyed = false;
 	staff = $state.raw<StaffMember[]>([]);
 	agencies = $state.raw<Agency[]>([]);
 	#stops: (() => void)[] = [];
 
 	constructor(me: Me) {
 		this.me = me;
-		this.index = hub.open(me.indexDoc);
-		this.#stops.push(mirror(this.index.doc, db, me.agency.id));
+		// With an empty local index there is nothing to show first: sync at once. Otherwise the
+		// first view comes from Dexie, and loading the index doc's local copy (seconds of main
+		// thread for thousands of cases) waits until a page has shown it, or INDEX_DELAY_MS.
+		void db.cases
+			.where('agencyId')
+			.equals(me.agency.id)
+			.limit(1)
+			.count()
+			.then((n) => (n === 0 ? this.openIndex() : (this.#indexTimer = setTimeout(() => this.openIndex(), INDEX_DELAY_MS))));
 		const staff = liveQuery(() => db.staff.toArray()).subscribe((rows) => (this.staff = rows));
 		const agencies = liveQuery(() => db.agencies.toArray()).subscribe((rows) => (this.agencies = rows));
 		this.#stops.push(() => staff.unsubscribe(), () => agencies.unsubscribe());
@@ -46,6 +57,16 @@ export class Workspace {
 		}
 	}
 
+	/** Starts syncing the index doc into Dexie (once). Boards call it after their first view. */
+	openIndex(): void {
+		if (this.index || this.#destroyed) return;
+		clearTimeout(this.#indexTimer);
+		const index = hub.open(this.me.indexDoc);
+		this.index = index;
+		void index.whenLocal.then(() => performance.mark('lotse:index-local'));
+		this.#stops.push(mirror(index.doc, db, this.me.agency.id, index.whenLocal), () => hub.release(index));
+	}
+
 	staffName(id: string): string {
 		return this.staff.find((s) => s.id === id)?.displayName ?? '';
 	}
@@ -55,8 +76,9 @@ export class Workspace {
 	}
 
 	destroy(): void {
+		this.#destroyed = true;
+		clearTimeout(this.#indexTimer);
 		for (const stop of this.#stops) stop();
-		hub.release(this.index);
 	}
 
 	static provide(workspace: Workspace): void {

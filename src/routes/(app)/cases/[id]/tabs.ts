@@ -14,6 +14,7 @@ import PrivacyTab from './PrivacyTab.svelte';
 import PlanTab from './PlanTab.svelte';
 import TimelineTab from './TimelineTab.svelte';
 import ConferenceTab from './ConferenceTab.svelte';
+import TasksTab from './TasksTab.svelte';
 
 export interface TabProps {
 	view: CaseView;
@@ -31,6 +32,7 @@ export const TABS: Tab[] = [
 	{ id: 'timeline', label: 'case.tab.timeline', component: TimelineTab },
 	{ id: 'assessment', label: 'case.tab.assessment', component: AssessmentTab },
 	{ id: 'plan', label: 'plan.tab', component: PlanTab },
+	{ id: 'tasks', label: 'case.tab.tasks', component: TasksTab },
 	{ id: 'situation', label: 'case.tab.situation', component: SituationTab },
 	{ id: 'conference', label: 'case.tab.conference', component: ConferenceTab },
 	{ id: 'privacy', label: 'case.tab.privacy', component: PrivacyTab },
