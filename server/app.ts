@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MAX_UPLOAD_BYTES } from '../src/lib/shared/filetypes';
 import { CLOSE } from '../src/lib/shared/protocol';
 import { Access } from './access';
 import { Accounts } from './auth/accounts';
@@ -16,6 +17,8 @@ import { Cases } from './cases';
 import type { Config } from './config';
 import { provide } from './context';
 import * as db from './db';
+import { BlobStore } from './documents/blobs';
+import { Documents } from './documents/documents';
 import * as log from './log';
 import { Summaries } from './projections/summaries';
 import { seedDemo } from './seed/seed';
@@ -63,7 +66,12 @@ export async function create(config: Config): Promise<Lotse> {
 	});
 	endpoint = new SyncEndpoint({ rooms, sessions, access, log: logger, maxMessageBytes: config.maxMessageBytes });
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access });
+	const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
+	const swept = blobs.sweep();
+	if (swept > 0) logger.info('documents.swept_temp_files', { count: swept });
+	const documents = new Documents(database, blobs, () => rooms);
+
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, documents });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -116,6 +124,9 @@ async function loadPages(buildDir: string, logger: log.Log): Promise<Handler | n
 	const file = path.join(buildDir, 'handler.js');
 	// Read by adapter-node when its handler module loads.
 	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
+	// adapter-node's default body limit (512 KB) would refuse document uploads; the upload
+	// endpoint enforces the exact limit itself while streaming, this is only the outer guard.
+	process.env.BODY_SIZE_LIMIT ??= String(MAX_UPLOAD_BYTES + 1024 * 1024);
 	if (!fs.existsSync(file)) {
 		logger.warn('server.no_pages', { buildDir });
 		return null;

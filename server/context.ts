@@ -10,6 +10,7 @@ import type { Sessions } from './auth/sessions';
 import type { SignIn } from './auth/signin';
 import type { Cases } from './cases';
 import type { Config } from './config';
+import type { Documents } from './documents/documents';
 import type { Log } from './log';
 
 export interface LotseContext {
@@ -20,6 +21,7 @@ export interface LotseContext {
 	signIn: SignIn;
 	cases: Cases;
 	access: Access;
+	documents: Documents;
 }
 
 const KEY = Symbol.for('lotse.context');

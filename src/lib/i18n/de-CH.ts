@@ -7,12 +7,16 @@ import { common } from './de-CH/common';
 import { login } from './de-CH/login';
 import { cases } from './de-CH/cases';
 import { dossier } from './de-CH/dossier';
+import { documents } from './de-CH/documents';
+import { registerImport } from './de-CH/import';
 
 export const deCH = {
 	...common,
 	...login,
 	...cases,
-	...dossier
+	...dossier,
+	...documents,
+	...registerImport
 } as const;
 
 export type MessageKey = keyof typeof deCH;

@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
+import DocumentsTab from './DocumentsTab.svelte';
 import OverviewTab from './OverviewTab.svelte';
 
 export interface TabProps {
@@ -19,4 +20,7 @@ export interface Tab {
 	component: Component<TabProps>;
 }
 
-export const TABS: Tab[] = [{ id: 'overview', label: 'case.tab.overview', component: OverviewTab }];
+export const TABS: Tab[] = [
+	{ id: 'overview', label: 'case.tab.overview', component: OverviewTab },
+	{ id: 'documents', label: 'case.tab.documents', component: DocumentsTab }
+];
