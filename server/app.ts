@@ -21,6 +21,8 @@ import { BlobStore } from './documents/blobs';
 import { Documents } from './documents/documents';
 import * as log from './log';
 import { Summaries } from './projections/summaries';
+import * as pidfile from './pidfile';
+import { RegisterImport } from './register/register';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
 import { SyncEndpoint } from './sync/endpoint';
@@ -71,7 +73,9 @@ export async function create(config: Config): Promise<Lotse> {
 	if (swept > 0) logger.info('documents.swept_temp_files', { count: swept });
 	const documents = new Documents(database, blobs, () => rooms);
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access, documents });
+	const register = new RegisterImport({ accounts, cases, access, rooms: () => rooms, summaries, log: logger });
+
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, documents, register });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -105,6 +109,8 @@ export async function create(config: Config): Promise<Lotse> {
 				server.listen(config.port, config.host, () => {
 					const address = server.address();
 					const port = typeof address === 'object' && address ? address.port : config.port;
+					// Tells `npm run import` that this data dir is in use (see server/pidfile.ts).
+					pidfile.claim(config.dataDir);
 					logger.info('server.listening', { host: config.host, port });
 					resolve({ host: config.host, port });
 				});
@@ -115,6 +121,7 @@ export async function create(config: Config): Promise<Lotse> {
 			await summaries.flush();
 			await rooms.close();
 			database.close();
+			pidfile.release(config.dataDir);
 		}
 	};
 }

@@ -12,6 +12,7 @@ import type { Cases } from './cases';
 import type { Config } from './config';
 import type { Documents } from './documents/documents';
 import type { Log } from './log';
+import type { RegisterImport } from './register/register';
 
 export interface LotseContext {
 	config: Config;
@@ -22,6 +23,7 @@ export interface LotseContext {
 	cases: Cases;
 	access: Access;
 	documents: Documents;
+	register: RegisterImport;
 }
 
 const KEY = Symbol.for('lotse.context');
