@@ -17,6 +17,7 @@ import { Cases } from './cases';
 import type { Config } from './config';
 import { provide } from './context';
 import * as db from './db';
+import { drainAfterResponse } from './drain';
 import { BlobStore } from './documents/blobs';
 import { Documents } from './documents/documents';
 import * as log from './log';
@@ -91,6 +92,7 @@ export async function create(config: Config): Promise<Lotse> {
 		// request; adapter-node assumes https unless told. We tell it what we know, overwriting
 		// whatever a client sent in this header.
 		req.headers[PROTOCOL_HEADER] = config.behindTls ? 'https' : 'http';
+		drainAfterResponse(req, res);
 		pages(req, res);
 	});
 	server.on('upgrade', (req, socket, head) => {

@@ -74,7 +74,7 @@ export class Documents {
 		const name = cleanName(upload.name);
 		const claimed = byName(name);
 		if (!name || !claimed) {
-			await upload.body.cancel().catch(() => undefined);
+			// Not cancelled: that would reset the connection before the 415 reaches the client.
 			throw new BlobError('type', `file type not allowed: ${name}`);
 		}
 		const written = await this.#blobs.write(upload.body, {
