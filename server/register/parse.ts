@@ -15,6 +15,9 @@ import type { Sex } from '../../src/lib/model/person';
 import { isStatus, type Status } from '../../src/lib/model/residence';
 import type { IsoDate } from '../../src/lib/model/schema';
 import { isId } from '../../src/lib/shared/docname';
+import type { Rejected } from '../../src/lib/shared/registerimport';
+
+export type { Rejected };
 
 /** The columns of the extract; German header first (shown in messages), then accepted aliases. */
 export const COLUMNS = {
@@ -50,13 +53,6 @@ export interface RegisterRow {
 	agency: string;
 	/** Since when the status holds, if the file says. */
 	statusFrom: IsoDate;
-}
-
-export interface Rejected {
-	line: number;
-	/** As written in the file, to find the row (may be empty). */
-	zemis: string;
-	reason: string;
 }
 
 export interface Parsed {

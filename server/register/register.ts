@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as docname from '../../src/lib/shared/docname';
-import { mayImportForAnyAgency } from '../../src/lib/shared/registerimport';
+import { mayImportForAnyAgency, type ImportReport } from '../../src/lib/shared/registerimport';
 import type { IsoDate } from '../../src/lib/model/schema';
 import { summarize } from '../../src/lib/model/summary';
 import type { Access } from '../access';
@@ -27,10 +27,10 @@ import type { Summaries } from '../projections/summaries';
 import { CASE_HOLDERS } from '../seed/canton';
 import type { Rooms } from '../sync/rooms';
 import { merge, type Outcome } from './merge';
-import { normalizeHeader, parse, type RegisterRow, type Rejected } from './parse';
+import { normalizeHeader, parse, type RegisterRow } from './parse';
 
 export { FileError } from './parse';
-export type { Rejected } from './parse';
+export type { ImportReport, Rejected } from '../../src/lib/shared/registerimport';
 
 /** Agency kinds that hold cases. */
 const CASE_HOLDING = new Set(['social_region', 'municipality']);
@@ -53,14 +53,6 @@ export interface ImportOptions {
 	defaultAgency?: string;
 	/** Municipality → agency id; default: the demo canton's CASE_HOLDERS. */
 	municipalities?: ReadonlyMap<string, string>;
-}
-
-export interface ImportReport {
-	rows: number;
-	created: number;
-	updated: number;
-	unchanged: number;
-	rejected: Rejected[];
 }
 
 export const DEMO_MUNICIPALITIES: ReadonlyMap<string, string> = new Map(

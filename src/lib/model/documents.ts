@@ -23,7 +23,9 @@ export interface DocumentMeta {
 	uploadedAt: number;
 }
 
+/** One entry per document, even if two replicas added the same one concurrently. */
 export function list(doc: Y.Doc): DocumentMeta[] {
+	const seen = new Set<string>();
 	return caseRoots
 		.documents(doc)
 		.toArray()
@@ -36,7 +38,7 @@ export function list(doc: Y.Doc): DocumentMeta[] {
 			uploadedByName: str(entry.get('uploadedByName')),
 			uploadedAt: num(entry.get('uploadedAt'))
 		}))
-		.filter((meta) => /^[0-9a-f]{64}$/.test(meta.id))
+		.filter((meta) => /^[0-9a-f]{64}$/.test(meta.id) && !seen.has(meta.id) && seen.add(meta.id) !== undefined)
 		.sort((a, b) => b.uploadedAt - a.uploadedAt || a.name.localeCompare(b.name));
 }
 

@@ -20,3 +20,19 @@ export function mayImportForAnyAgency(roles: readonly string[]): boolean {
 
 /** Largest extract accepted over HTTP (about 20,000 rows). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** A row that was not imported: its line in the file (header = 1), its ZEMIS number as written, why. */
+export interface Rejected {
+	line: number;
+	zemis: string;
+	reason: string;
+}
+
+/** What an import did; the same for the CLI and the screen. */
+export interface ImportReport {
+	rows: number;
+	created: number;
+	updated: number;
+	unchanged: number;
+	rejected: Rejected[];
+}

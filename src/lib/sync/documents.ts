@@ -102,7 +102,9 @@ async function remember(caseId: string, hash: string, data: Blob): Promise<void>
 export function show(blob: Blob, meta: DocumentMeta, mode: 'open' | 'download'): void {
 	const url = URL.createObjectURL(new Blob([blob], { type: meta.type }));
 	if (mode === 'open' && (meta.type === 'application/pdf' || meta.type.startsWith('image/'))) {
-		window.open(url, '_blank', 'noopener');
+		// Without noopener: a noopener tab may not resolve this page's blob: URL. The content is
+		// a PDF or a raster image of an allowed type, which cannot script its opener.
+		window.open(url, '_blank');
 	} else {
 		const link = document.createElement('a');
 		link.href = url;
