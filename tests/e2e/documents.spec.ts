@@ -64,6 +64,11 @@ test('uploads a PDF', async ({ browser }) => {
 	await expect(page.getByRole('alert').filter({ hasText: 'getarnt.pdf: Dateityp nicht erlaubt: nur PDF, Bilder und Office-Dokumente' })).toBeVisible();
 	await drop(page, 'riesig.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n'), 20 * 1024 * 1024 + 1, 0x20);
 	await expect(page.getByRole('alert').filter({ hasText: 'riesig.pdf: Datei zu gross (max. 20 MB)' })).toBeVisible();
+	// The connection breaks during the upload.
+	await page.route('**/api/cases/*/documents', (route) => route.abort('connectionreset'));
+	await page.getByTestId('file-input').setInputFiles({ name: 'abgebrochen.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await expect(page.getByRole('alert').filter({ hasText: 'abgebrochen.pdf: Upload abgebrochen – es wurde nichts gespeichert' })).toBeVisible();
+	await page.unroute('**/api/cases/*/documents');
 	await expect(list.getByRole('row')).toHaveCount(3); // header + the two accepted files
 	await page.screenshot({ path: `${DIR}/documents.png`, fullPage: true });
 
