@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MAX_UPLOAD_BYTES } from '../src/lib/shared/filetypes';
 import { CLOSE } from '../src/lib/shared/protocol';
 import { Access } from './access';
 import { Accounts } from './auth/accounts';
@@ -16,6 +17,9 @@ import { Cases } from './cases';
 import type { Config } from './config';
 import { provide } from './context';
 import * as db from './db';
+import { drainAfterResponse } from './drain';
+import { BlobStore } from './documents/blobs';
+import { Documents } from './documents/documents';
 import * as log from './log';
 import { Bookings } from './projections/bookings';
 import { Summaries } from './projections/summaries';
@@ -24,6 +28,8 @@ import { SavedFilters } from './filters';
 import * as mailer from './reminders/mailer';
 import { ReminderScheduler } from './reminders/scheduler';
 import { ReminderStore } from './reminders/store';
+import * as pidfile from './pidfile';
+import { RegisterImport } from './register/register';
 import { seedDemo } from './seed/seed';
 import { SqliteStorage } from './storage/sqlite';
 import { Admin } from './privacy/admin';
@@ -120,7 +126,14 @@ export async function create(config: Config): Promise<Lotse> {
 	const retention = config.retentionYears > 0 ? setInterval(() => void erasure.retention(config.retentionYears).catch((error: unknown) => logger.error('retention.failed', { error: String(error) })), config.retentionIntervalMs) : undefined;
 	retention?.unref();
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint, facts, filters, bookings });
+	const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
+	const swept = blobs.sweep();
+	if (swept > 0) logger.info('documents.swept_temp_files', { count: swept });
+	const documents = new Documents(database, blobs, () => rooms);
+
+	const register = new RegisterImport({ accounts, cases, access, rooms: () => rooms, summaries, log: logger });
+
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint, facts, filters, bookings, documents, register });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
@@ -136,6 +149,7 @@ export async function create(config: Config): Promise<Lotse> {
 		// request; adapter-node assumes https unless told. We tell it what we know, overwriting
 		// whatever a client sent in this header.
 		req.headers[PROTOCOL_HEADER] = config.behindTls ? 'https' : 'http';
+		drainAfterResponse(req, res);
 		pages(req, res);
 	});
 	server.on('upgrade', (req, socket, head) => {
@@ -154,6 +168,8 @@ export async function create(config: Config): Promise<Lotse> {
 				server.listen(config.port, config.host, () => {
 					const address = server.address();
 					const port = typeof address === 'object' && address ? address.port : config.port;
+					// Tells `npm run import` that this data dir is in use (see server/pidfile.ts).
+					pidfile.claim(config.dataDir);
 					logger.info('server.listening', { host: config.host, port });
 					resolve({ host: config.host, port });
 				});
@@ -169,6 +185,7 @@ export async function create(config: Config): Promise<Lotse> {
 			await bookings.flush(rooms);
 			await rooms.close();
 			database.close();
+			pidfile.release(config.dataDir);
 		}
 	};
 }
@@ -178,6 +195,9 @@ async function loadPages(buildDir: string, logger: log.Log): Promise<Handler | n
 	const file = path.join(buildDir, 'handler.js');
 	// Read by adapter-node when its handler module loads.
 	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
+	// adapter-node's default body limit (512 KB) would refuse document uploads; the upload
+	// endpoint enforces the exact limit itself while streaming, this is only the outer guard.
+	process.env.BODY_SIZE_LIMIT ??= String(MAX_UPLOAD_BYTES + 1024 * 1024);
 	if (!fs.existsSync(file)) {
 		logger.warn('server.no_pages', { buildDir });
 		return null;

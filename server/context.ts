@@ -20,6 +20,8 @@ import type { AssessorLinks } from './privacy/links';
 import type { Privacy } from './privacy/service';
 import type { SyncEndpoint } from './sync/endpoint';
 import type { FactsProjection } from './projections/facts';
+import type { Documents } from './documents/documents';
+import type { RegisterImport } from './register/register';
 
 export interface LotseContext {
 	config: Config;
@@ -39,6 +41,8 @@ export interface LotseContext {
 	facts: FactsProjection;
 	filters: SavedFilters;
 	bookings: Bookings;
+	documents: Documents;
+	register: RegisterImport;
 }
 
 const KEY = Symbol.for('lotse.context');

@@ -92,6 +92,11 @@ export class Summaries {
 		this.#pending.set(caseId, timer);
 	}
 
+	/** Refreshes one case's summary now and resolves once it is written (import, handover). */
+	refreshNow(caseId: string, room: Room): Promise<void> {
+		return this.#enqueue(() => this.#refresh(caseId, room));
+	}
+
 	/** Re-evaluates every case's Ampel for today (daily, and at start-up). */
 	reevaluateAll(): Promise<void> {
 		this.#day = this.today;

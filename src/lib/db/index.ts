@@ -17,10 +17,20 @@ export interface Agency {
 	kind: string;
 }
 
+/** A document's bytes kept on this device once opened or uploaded, so it opens offline. */
+export interface CachedBlob {
+	/** SHA-256 of the content (the document's id). */
+	hash: string;
+	caseId: string;
+	data: Blob;
+	cachedAt: number;
+}
+
 export class LotseDb extends Dexie {
 	cases!: EntityTable<CaseSummary, 'id'>;
 	staff!: EntityTable<StaffMember, 'id'>;
 	agencies!: EntityTable<Agency, 'id'>;
+	blobs!: EntityTable<CachedBlob, 'hash'>;
 
 	constructor(name = 'lotse-index') {
 		super(name);
@@ -29,6 +39,7 @@ export class LotseDb extends Dexie {
 			staff: 'id',
 			agencies: 'id'
 		});
+		this.version(2).stores({ blobs: 'hash, caseId' });
 	}
 }
 

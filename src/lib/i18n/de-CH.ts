@@ -14,6 +14,8 @@ import { plan } from './de-CH/plan';
 import { indicators } from './de-CH/indicators';
 import { boards } from './de-CH/boards';
 import { cockpit } from './de-CH/cockpit';
+import { documents } from './de-CH/documents';
+import { registerImport } from './de-CH/import';
 
 export const deCH = {
 	...common,
@@ -26,7 +28,9 @@ export const deCH = {
 	...plan,
 	...indicators,
 	...boards,
-	...cockpit
+	...cockpit,
+	...documents,
+	...registerImport
 } as const;
 
 export type MessageKey = keyof typeof deCH;

@@ -4,7 +4,8 @@
  *
  * case/<id>              person (Y.Map), residence (Y.Array<Y.Map>), caseInfo (Y.Map),
  *                        journal (Y.Array<Y.Map>, body as Y.XmlFragment),
- *                        assessments, situations, goals, measures, tasks (Y.Array<Y.Map>)
+ *                        assessments, situations, goals, measures, tasks (Y.Array<Y.Map>),
+ *                        documents (Y.Array<Y.Map>, written by the server after the blob is stored)
  * case/<id>/confidential notes, health (Y.Array<Y.Map>)
  * offers/<canton>        offers (Y.Map<id, Y.Map>)
  * index/<agency>         cases (Y.Map<CaseSummary>), written by the server only
@@ -22,7 +23,8 @@ export const caseRoots = {
 	situations: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('situations'),
 	goals: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('goals'),
 	measures: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('measures'),
-	tasks: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('tasks')
+	tasks: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('tasks'),
+	documents: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('documents')
 };
 
 export const confidentialRoots = {

@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as caseinfo from '$lib/model/caseinfo';
+import * as documents from '$lib/model/documents';
 import * as journal from '$lib/model/journal';
 import * as person from '$lib/model/person';
 import * as residence from '$lib/model/residence';
@@ -74,6 +75,12 @@ export class CaseView {
 	get journal(): journal.JournalEntry[] {
 		void this.#version;
 		return journal.list(this.doc);
+	}
+
+	/** Written by the server only (after the blob is stored); read-only here. */
+	get documents(): documents.DocumentMeta[] {
+		void this.#version;
+		return documents.list(this.doc);
 	}
 
 	setPerson(field: person.PersonField, value: string): void {

@@ -7,6 +7,7 @@ import type { Component } from 'svelte';
 import type { MessageKey } from '$lib/i18n';
 import type { CaseView } from '$lib/state/caseview.svelte';
 import AuditTab from './AuditTab.svelte';
+import DocumentsTab from './DocumentsTab.svelte';
 import OverviewTab from './OverviewTab.svelte';
 import AssessmentTab from './assessment/AssessmentTab.svelte';
 import SituationTab from './situation/SituationTab.svelte';
@@ -33,6 +34,7 @@ export const TABS: Tab[] = [
 	{ id: 'assessment', label: 'case.tab.assessment', component: AssessmentTab },
 	{ id: 'plan', label: 'plan.tab', component: PlanTab },
 	{ id: 'tasks', label: 'case.tab.tasks', component: TasksTab },
+	{ id: 'documents', label: 'case.tab.documents', component: DocumentsTab },
 	{ id: 'situation', label: 'case.tab.situation', component: SituationTab },
 	{ id: 'conference', label: 'case.tab.conference', component: ConferenceTab },
 	{ id: 'privacy', label: 'case.tab.privacy', component: PrivacyTab },
