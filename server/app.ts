@@ -39,7 +39,6 @@ import { Consents } from './privacy/consents';
 import { Erasure } from './privacy/erasure';
 import { Handovers } from './privacy/handovers';
 import { AssessorLinks } from './privacy/links';
-import { migrate as migratePrivacy } from './privacy/schema';
 import { Privacy } from './privacy/service';
 import { auditChange } from './privacy/trail';
 import { SyncEndpoint } from './sync/endpoint';
@@ -65,7 +64,6 @@ export async function create(config: Config): Promise<Lotse> {
 	const cases = new Cases(database);
 	const sessions = new Sessions(database, accounts, { maxAgeMs: config.sessionMaxAgeMs, idleMs: config.sessionIdleMs });
 	const signIn = new SignIn(accounts, sessions, logger, { perUser: 5, perAddress: 30, windowSeconds: 15 * 60 });
-	migratePrivacy(database);
 	const consents = new Consents(database);
 	const handovers = new Handovers(database);
 	const links = new AssessorLinks(database);

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { migrate as migratePrivacy } from './privacy/schema';
 
 export type Db = Database.Database;
 
@@ -65,6 +66,7 @@ export function open(dataDir: string, durability: Durability = 'full'): Db {
 	// (server/privacy/erasure.ts) relies on it.
 	db.pragma('secure_delete = ON');
 	db.exec(SCHEMA);
+	migratePrivacy(db);
 	return db;
 }
 
@@ -72,5 +74,6 @@ export function openMemory(): Db {
 	const db = new Database(':memory:');
 	db.pragma('foreign_keys = ON');
 	db.exec(SCHEMA);
+	migratePrivacy(db);
 	return db;
 }

@@ -18,7 +18,6 @@ import { createHash } from 'node:crypto';
 import * as docname from '../../src/lib/shared/docname';
 import { mayImportForAnyAgency, type ImportReport } from '../../src/lib/shared/registerimport';
 import type { IsoDate } from '../../src/lib/model/schema';
-import { summarize } from '../../src/lib/model/summary';
 import type { Access } from '../access';
 import type { Accounts, User } from '../auth/accounts';
 import type { Cases } from '../cases';

@@ -143,7 +143,7 @@ describe('client lists and saved filters', () => {
 		const byOffer = await fetch(`${server.url}/api/lists`, {
 			method: 'POST',
 			headers: { authorization: `Bearer ${anna}`, 'content-type': 'application/json' },
-			body: JSON.stringify({ criteria: { at: AT, offerIds: ['o-integration-arbeit'] } })
+			body: JSON.stringify({ criteria: { at: AT, offerIds: ['integration-arbeit'] } })
 		});
 		const withOffer = (await byOffer.json()) as { rows: { measures: string[] }[] };
 		expect(withOffer.rows.length).toBeGreaterThan(0);
