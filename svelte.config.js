@@ -4,6 +4,9 @@ import adapter from '@sveltejs/adapter-node';
 const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// Absolute asset paths: the offline shell (one cached page) is served for every app URL,
+		// so its script and style links must not depend on the depth of the URL.
+		paths: { relative: false },
 		// The service worker is registered by the app itself (src/lib/sync/offline-shell.ts),
 		// so that it can be skipped in unit tests.
 		serviceWorker: { register: false },

@@ -4,11 +4,9 @@
  * potential assessment still shows A0 in the local language, so the IAS milestone "language
  * A1 after 3 years" is missed (red). The browser journey finds the same case with `pickLate`.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import * as assessment from '../../src/lib/model/assessment';
 import type { IsoDate } from '../../src/lib/model/schema';
-import { caseDoc } from '../../src/lib/shared/docname';
-import type { DocStorage } from '../storage/storage';
 import * as days from './days';
 
 export const LATE_AGENCY = 'sr-wasseramt';
@@ -32,18 +30,15 @@ export function pickLate(cases: readonly Candidate[], today: IsoDate): string | 
 		.sort()[0];
 }
 
-/** Appends two assessments to the chosen case: A0 half a year after entry and A0 last week. */
-export async function seedLate(storage: DocStorage, cases: readonly Candidate[], today: IsoDate, at: number, clientId: number): Promise<string | undefined> {
-	const id = pickLate(cases, today);
-	if (!id) return undefined;
-	const entry = cases.find((c) => c.id === id)!.entryDate;
-	const doc = new Y.Doc();
-	doc.clientID = clientId;
+/**
+ * Makes the chosen case late: its assessments (from the general dossier seed) are replaced by
+ * two showing A0 — half a year after entry and last week — so the milestone is surely missed.
+ * Runs on the case doc before it is stored, so its summary and Ampel show the same facts.
+ */
+export function makeLate(doc: Y.Doc, caseId: string, entry: IsoDate, today: IsoDate, origin: unknown): void {
+	for (const earlier of assessment.list(doc)) assessment.remove(doc, earlier.id, origin);
 	const a0 = { listening: 'A0', reading: 'A0', speaking: 'A0', writing: 'A0' } as const;
 	const values = { kind: 'short' as const, literateFirstLanguage: 'yes' as const, literateLatinScript: 'no' as const, localLanguage: a0, levelMethod: 'estimate' as const };
-	assessment.add(doc, { ...values, date: days.addMonths(entry, 6), assessor: 'Sozialregion Wasseramt' }, 'seed', `${id}-late-a1`);
-	assessment.add(doc, { ...values, date: days.addDays(today, -7), assessor: 'Sozialregion Wasseramt', notes: 'Kursbesuch unregelmässig, Kinderbetreuung ungeklärt.' }, 'seed', `${id}-late-a2`);
-	await storage.append(caseDoc(id), Y.encodeStateAsUpdate(doc), { userId: null, at });
-	doc.destroy();
-	return id;
+	assessment.add(doc, { ...values, date: days.addMonths(entry, 6), assessor: 'Sozialregion Wasseramt' }, origin, `${caseId}-late-a1`);
+	assessment.add(doc, { ...values, date: days.addDays(today, -7), assessor: 'Sozialregion Wasseramt', notes: 'Kursbesuch unregelmässig, Kinderbetreuung ungeklärt.' }, origin, `${caseId}-late-a2`);
 }

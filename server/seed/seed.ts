@@ -23,6 +23,7 @@ import type { Log } from '../log';
 import type { DocStorage } from '../storage/storage';
 import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
 import { seedBoards } from './boards';
+import { makeLate, pickLate } from './late';
 import * as days from './days';
 import * as dossierAssessments from './dossier-assessments';
 import { seedOffers } from './offers';
@@ -80,11 +81,16 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 
 		await seedOffers(deps.storage, at, random.derive(seed, 4), ORIGIN);
 
+		const lateId = pickLate(
+			generated.map((item) => ({ id: item.id, agencyId: item.info.agencyId, status: item.residence.at(-1)?.status ?? '', entryDate: item.person.entryDate, birthDate: item.person.birthDate })),
+			today
+		);
 		const byAgency = new Map<string, CaseSummary[]>();
 		for (const [index, item] of generated.entries()) {
 			const doc = caseDocument(item, random.derive(seed, 2, index));
 			await dossierAssessments.seed({ storage: deps.storage, doc, item, seed, index, today, at, origin: ORIGIN });
 			seedPlan(doc, item, today, random.create(random.derive(seed, 5, index)), ORIGIN);
+			if (item.id === lateId) makeLate(doc, item.id, item.person.entryDate, today, ORIGIN);
 			seedTasks.addDemoTasks(doc, item, today, seed, index, ORIGIN);
 			await deps.storage.append(caseDoc(item.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			const summary = summarize(item.id, doc, at);
@@ -102,7 +108,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 			await deps.storage.append(indexDoc(agency.id), Y.encodeStateAsUpdate(doc), { userId: null, at });
 			doc.destroy();
 		}
-		await seedBoards(deps.storage, [...byAgency.values()].flat(), { seed, today, at });
+		await seedBoards(deps.storage, { seed, today, at });
 	});
 
 	const result = { agencies: AGENCIES.length, users: USERS.length, cases: generated.length };

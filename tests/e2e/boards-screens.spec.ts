@@ -1,14 +1,13 @@
 /**
  * Screen checks for the cockpit boards: employer board, capacity overview, timeline and case
- * conference, with seeded data and a small offer fixture; screenshots go to
+ * conference, with the seeded demo canton (integration.arbeit is overbooked in the current
+ * half-year); screenshots go to
  * tests/.artifacts/screens for review. Fails on console errors.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { writeCapacityFixture } from '../support/capacity-fixture';
-import { signedIn } from './support';
+import { firstCaseId, signedIn } from './support';
 
 const DIR = 'tests/.artifacts/screens';
-let ids: string[] = [];
 
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -18,10 +17,6 @@ function watchErrors(page: Page): string[] {
 	});
 	return errors;
 }
-
-test.beforeAll(async () => {
-	ids = await writeCapacityFixture(process.env.LOTSE_E2E_URL!);
-});
 
 test('employer board and an open card', async ({ browser }) => {
 	const { page, context } = await signedIn(browser, 'thomas.affolter');
@@ -40,7 +35,7 @@ test('capacity overview with an overbooked offer', async ({ browser }) => {
 	const { page, context } = await signedIn(browser, 'anna.keller');
 	const errors = watchErrors(page);
 	await page.goto('/capacity');
-	const row = page.getByTestId('capacity-row').filter({ hasText: 'Deutschkurs A1 intensiv' }).first();
+	const row = page.getByTestId('capacity-row').filter({ hasText: 'integration.arbeit' }).first();
 	await expect(row).toContainText('überbucht');
 	await row.getByRole('button', { name: 'Fälle anzeigen' }).click();
 	await page.screenshot({ path: `${DIR}/capacity.png`, fullPage: true });
@@ -51,7 +46,8 @@ test('capacity overview with an overbooked offer', async ({ browser }) => {
 test('timeline and case conference with two agencies', async ({ browser }) => {
 	const anna = await signedIn(browser, 'anna.keller');
 	const errors = watchErrors(anna.page);
-	await anna.page.goto(`/cases/${ids[0]}?tab=timeline`);
+	const caseId = await firstCaseId(anna.page);
+	await anna.page.goto(`/cases/${caseId}?tab=timeline`);
 	await expect(anna.page.getByTestId('timeline')).toBeVisible();
 	await anna.page.screenshot({ path: `${DIR}/timeline.png`, fullPage: true });
 
@@ -59,7 +55,7 @@ test('timeline and case conference with two agencies', async ({ browser }) => {
 	await anna.page.getByRole('button', { name: 'Neue Fallkonferenz' }).click();
 	await expect(anna.page.getByTestId('attendance')).toContainText('Anna Keller');
 	const marco = await signedIn(browser, 'marco.studer');
-	await marco.page.goto(`/cases/${ids[0]}?tab=conference`);
+	await marco.page.goto(`/cases/${caseId}?tab=conference`);
 	await expect(anna.page.getByTestId('attendance')).toContainText('Marco Studer');
 	await anna.page.getByRole('button', { name: 'Anwesende eintragen' }).click();
 	await anna.page.getByRole('button', { name: 'Weitere Person' }).waitFor({ state: 'detached' }).catch(() => undefined);

@@ -111,6 +111,7 @@ test('sign-out wipes local copies unless the device is marked for offline work',
 	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
 	expect(await names()).toEqual([]);
 
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 	await page.getByLabel('Benutzername').fill('anna.keller');
 	await page.getByLabel('Passwort').fill('lotse-demo');
 	await page.getByLabel('Dieses Gerät für Offline-Arbeit merken').check();

@@ -19,7 +19,7 @@ function watchErrors(page: Page): string[] {
 test('sign-in page', async ({ page }) => {
 	const errors = watchErrors(page);
 	await page.goto('/login');
-	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 	await page.getByLabel('Benutzername').fill('anna.keller');
 	await page.getByLabel('Passwort').fill('falsch');
 	await page.getByRole('button', { name: 'Anmelden' }).click();

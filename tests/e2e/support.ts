@@ -8,6 +8,7 @@ export async function signedIn(browser: Browser, username: string): Promise<{ co
 	const page = await context.newPage();
 	// The start page is the role's cockpit; journeys start from the case list.
 	await page.goto('/login?next=/cases');
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 	await page.getByLabel('Benutzername').fill(username);
 	await page.getByLabel('Passwort').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Anmelden' }).click();
