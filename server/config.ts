@@ -58,7 +58,7 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 }
 
 export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-	const durability = env.LOTSE_DURABILITY ?? 'full';
+	const durability = env.LOTSE_DURABILITY ?? 'normal';
 	if (durability !== 'full' && durability !== 'normal') throw new ConfigError(`LOTSE_DURABILITY must be full or normal, got "${durability}"`);
 	const logLevel = env.LOTSE_LOG_LEVEL ?? 'info';
 	if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOTSE_LOG_LEVEL must be debug, info, warn or error`);

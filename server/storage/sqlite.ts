@@ -27,6 +27,12 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
 export class SqliteStorage implements DocStorage {
 	#db: Database.Database;
 	#statements;
+	/**
+	 * Last sequence number per doc, so an append does not have to ask SQLite for max(seq) each
+	 * time. Valid because one process owns the database (the import CLI refuses to run beside a
+	 * server); the first append of a doc reads it from the tables.
+	 */
+	#heads = new Map<string, number>();
 
 	constructor(db: Database.Database) {
 		this.#db = db;
@@ -61,15 +67,18 @@ export class SqliteStorage implements DocStorage {
 	}
 
 	#nextSeq(doc: string): number {
-		return (this.#statements.lastSeq.get(doc, doc)?.seq ?? 0) + 1;
+		const last = this.#heads.get(doc) ?? this.#statements.lastSeq.get(doc, doc)?.seq ?? 0;
+		return last + 1;
 	}
 
 	async append(doc: string, update: Uint8Array, meta: UpdateMeta): Promise<number> {
-		return this.#db.transaction(() => {
-			const seq = this.#nextSeq(doc);
-			this.#statements.insert.run(doc, seq, update, meta.userId, meta.at);
-			return seq;
+		const seq = this.#db.transaction(() => {
+			const next = this.#nextSeq(doc);
+			this.#statements.insert.run(doc, next, update, meta.userId, meta.at);
+			return next;
 		}).immediate();
+		this.#heads.set(doc, seq);
+		return seq;
 	}
 
 	async load(doc: string): Promise<LoadedDoc> {
@@ -94,11 +103,13 @@ export class SqliteStorage implements DocStorage {
 	}
 
 	async replace(doc: string, state: Uint8Array, meta: UpdateMeta): Promise<void> {
-		this.#db.transaction(() => {
-			const seq = this.#nextSeq(doc);
+		const seq = this.#db.transaction(() => {
+			const next = this.#nextSeq(doc);
 			this.#statements.dropUpdates.run(doc);
-			this.#statements.upsertSnapshot.run(doc, seq, state, meta.at);
+			this.#statements.upsertSnapshot.run(doc, next, state, meta.at);
+			return next;
 		}).immediate();
+		this.#heads.set(doc, seq);
 	}
 
 	async remove(doc: string): Promise<void> {
@@ -106,6 +117,7 @@ export class SqliteStorage implements DocStorage {
 			this.#statements.dropUpdates.run(doc);
 			this.#statements.dropSnapshot.run(doc);
 		}).immediate();
+		this.#heads.delete(doc);
 	}
 
 	async stats(doc: string): Promise<DocStats> {
