@@ -4,6 +4,7 @@
  * a figure of their team; a case manager builds, saves and exports a client list.
  * Screenshots go to tests/.artifacts/screens for review.
  */
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { signedIn } from './support';
 
@@ -55,7 +56,13 @@ test('canton office: figures match the API, grouped by agency, exported as Excel
 	const stream = await file.createReadStream();
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(chunk as Buffer);
-	expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK');
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+	const sheet = book.worksheets[0]!;
+	expect(sheet.getRow(1).getCell(1).value).toBe('Kennzahl');
+	const ids = sheet.getColumn(1).values.slice(2);
+	expect(ids).toContain('IAS-1');
+	expect(ids).toContain('S-EMP');
 	expect(errors).toEqual([]);
 	await context.close();
 });

@@ -19,6 +19,6 @@ export function saveCsv(rows: readonly (readonly Cell[])[], filename: string): v
 	saveBytes(toCsv(rows), `${filename}.csv`, 'text/csv;charset=utf-8');
 }
 
-export function saveXlsx(sheets: readonly Sheet[], filename: string): void {
-	saveBytes(workbook(sheets), `${filename}.xlsx`, MIME);
+export async function saveXlsx(sheets: readonly Sheet[], filename: string): Promise<void> {
+	saveBytes(await workbook(sheets), `${filename}.xlsx`, MIME);
 }
