@@ -103,7 +103,7 @@ export async function create(config: Config): Promise<Lotse> {
 		}
 	});
 	await summaries.start([...new Set(accounts.agencies().map((a) => a.canton))]);
-	const reminders = new ReminderScheduler(cases, new ReminderStore(database), mailer.create(config.smtpUrl, logger), logger, { intervalMs: config.reminderIntervalMs });
+	const reminders = new ReminderScheduler(cases, new ReminderStore(database), mailer.create(config.smtpUrl, accounts, logger, { from: config.mailFrom, publicUrl: config.publicUrl }), logger, { intervalMs: config.reminderIntervalMs });
 	reminders.start();
 	endpoint = new SyncEndpoint({
 		rooms,

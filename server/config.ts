@@ -33,6 +33,10 @@ export interface Config {
 	retentionIntervalMs: number;
 	/** SMTP server for reminder e-mails (smtp://user:pass@host:port); '' = reminders go to the log. */
 	smtpUrl: string;
+	/** Sender address of reminder e-mails. */
+	mailFrom: string;
+	/** Public address of this Lotse, for links in e-mails. */
+	publicUrl: string;
 	/** How often the reminder scheduler runs. */
 	reminderIntervalMs: number;
 	/** Weighted caseload points above which the team lead view warns (see rules/caseload.ts). */
@@ -81,6 +85,8 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		retentionYears: int(env, 'LOTSE_RETENTION_YEARS', 10, 0),
 		retentionIntervalMs: int(env, 'LOTSE_RETENTION_INTERVAL_HOURS', 24, 1) * 3600_000,
 		smtpUrl: env.LOTSE_SMTP_URL ?? '',
+		mailFrom: env.LOTSE_MAIL_FROM || 'lotse@localhost',
+		publicUrl: env.ORIGIN || `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`,
 		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
 		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1)
 	};

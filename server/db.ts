@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS users (
 	id TEXT PRIMARY KEY,
 	username TEXT NOT NULL UNIQUE,
 	display_name TEXT NOT NULL,
+	email TEXT,
 	password_hash TEXT NOT NULL,
 	agency_id TEXT NOT NULL REFERENCES agencies(id),
 	roles TEXT NOT NULL,
@@ -68,8 +69,15 @@ export function open(dataDir: string, durability: Durability = 'normal'): Db {
 	// (server/privacy/erasure.ts) relies on it.
 	db.pragma('secure_delete = ON');
 	db.exec(SCHEMA);
+	addColumns(db);
 	migratePrivacy(db);
 	return db;
+}
+
+/** Columns added after the first release, for databases created before them. */
+function addColumns(db: Db): void {
+	const columns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all().map((c) => c.name);
+	if (!columns.includes('email')) db.exec('ALTER TABLE users ADD COLUMN email TEXT');
 }
 
 export function openMemory(): Db {

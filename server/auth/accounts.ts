@@ -20,6 +20,8 @@ export interface User {
 	agencyId: string;
 	roles: Role[];
 	disabled: boolean;
+	/** For reminders by e-mail; null if none is known. */
+	email: string | null;
 }
 
 interface UserRow {
@@ -30,6 +32,7 @@ interface UserRow {
 	agency_id: string;
 	roles: string;
 	disabled: number;
+	email: string | null;
 }
 
 function toUser(row: UserRow): User {
@@ -40,7 +43,8 @@ function toUser(row: UserRow): User {
 		displayName: row.display_name,
 		agencyId: row.agency_id,
 		roles: Array.isArray(roles) ? roles.filter(isRole) : [],
-		disabled: row.disabled !== 0
+		disabled: row.disabled !== 0,
+		email: row.email ?? null
 	};
 }
 
@@ -67,12 +71,12 @@ export class Accounts {
 		return this.#db.prepare<[], Agency>('SELECT id, name, kind, canton, region FROM agencies ORDER BY name').all();
 	}
 
-	addUser(user: Omit<User, 'disabled'> & { passwordHash: string; disabled?: boolean }): void {
+	addUser(user: Omit<User, 'disabled' | 'email'> & { passwordHash: string; disabled?: boolean; email?: string | null }): void {
 		this.#db
 			.prepare(
-				'INSERT INTO users (id, username, display_name, password_hash, agency_id, roles, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+				'INSERT INTO users (id, username, display_name, email, password_hash, agency_id, roles, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
 			)
-			.run(user.id, user.username.toLowerCase(), user.displayName, user.passwordHash, user.agencyId, JSON.stringify(user.roles), user.disabled ? 1 : 0, Date.now());
+			.run(user.id, user.username.toLowerCase(), user.displayName, user.email ?? null, user.passwordHash, user.agencyId, JSON.stringify(user.roles), user.disabled ? 1 : 0, Date.now());
 	}
 
 	user(id: string): User | undefined {

@@ -77,7 +77,8 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 	// seeds only a database without users, so a failure must leave nothing behind.
 	await inTransaction(deps.db, async () => {
 		for (const agency of AGENCIES) deps.accounts.addAgency(agency);
-		USERS.forEach((user, i) => deps.accounts.addUser({ ...user, passwordHash: hashes[i] as string }));
+		// Demo addresses use the reserved .invalid domain: reminders can never reach a real inbox.
+		USERS.forEach((user, i) => deps.accounts.addUser({ ...user, email: `${user.username}@lotse-demo.invalid`, passwordHash: hashes[i] as string }));
 
 		await seedOffers(deps.storage, at, random.derive(seed, 4), ORIGIN);
 
