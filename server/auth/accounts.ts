@@ -3,6 +3,7 @@
  */
 import { isAgencyKind, isRole, type AgencyKind, type Role } from '../../src/lib/shared/roles';
 import type { StaffSubject } from '../../src/lib/shared/access';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db';
 
 export interface Agency {
@@ -50,6 +51,7 @@ function toUser(row: UserRow): User {
 
 export class Accounts {
 	#db: Db;
+	#byId: Database.Statement<[string], UserRow> | undefined;
 
 	constructor(db: Db) {
 		this.#db = db;
@@ -80,7 +82,9 @@ export class Accounts {
 	}
 
 	user(id: string): User | undefined {
-		const row = this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
+		// Asked on every request and every audited change: prepared once.
+		this.#byId ??= this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
+		const row = this.#byId.get(id);
 		return row && toUser(row);
 	}
 

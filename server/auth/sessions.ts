@@ -23,10 +23,20 @@ export class Sessions {
 	#accounts: Accounts;
 	#policy: SessionPolicy;
 
+	#statements;
+
 	constructor(db: Db, accounts: Accounts, policy: SessionPolicy) {
 		this.#db = db;
 		this.#accounts = accounts;
 		this.#policy = policy;
+		// Prepared once: resolve() runs on every request and every sync upgrade.
+		this.#statements = {
+			find: db.prepare<[string], { user_id: string; last_seen_at: number; expires_at: number }>(
+				'SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = ?'
+			),
+			drop: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
+			seen: db.prepare<[number, string, number]>('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?')
+		};
 	}
 
 	get policy(): SessionPolicy {
@@ -49,28 +59,24 @@ export class Sessions {
 	resolve(token: string | null | undefined, now = Date.now(), touch = true): User | undefined {
 		if (!token || token.length > 256) return undefined;
 		const hash = digest(token);
-		const row = this.#db
-			.prepare<[string], { user_id: string; last_seen_at: number; expires_at: number }>(
-				'SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = ?'
-			)
-			.get(hash);
+		const row = this.#statements.find.get(hash);
 		if (!row) return undefined;
 		if (now >= row.expires_at || now - row.last_seen_at >= this.#policy.idleMs) {
-			this.#db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hash);
+			this.#statements.drop.run(hash);
 			return undefined;
 		}
 		const user = this.#accounts.user(row.user_id);
 		if (!user || user.disabled) return undefined;
 		// Touch at most once a minute: a write per request would cost more than it tells.
 		if (touch && now - row.last_seen_at > 60_000) {
-			this.#db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
+			this.#statements.seen.run(now, hash, now - 60_000);
 		}
 		return user;
 	}
 
 	/** Marks the session as used now (at most one write a minute). */
 	touch(token: string, now = Date.now()): void {
-		this.#db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?').run(now, digest(token), now - 60_000);
+		this.#statements.seen.run(now, digest(token), now - 60_000);
 	}
 
 	revoke(token: string): void {

@@ -27,7 +27,9 @@ export function tempDataDir(label = 'lotse-test-'): string {
 
 export async function startServer(options: { dataDir?: string; env?: Record<string, string>; port?: number } = {}): Promise<RunningServer> {
 	const dataDir = options.dataDir ?? tempDataDir();
-	const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+	// LOTSE_SERVER_NODE_ARGS: extra flags for the server process, e.g. --cpu-prof when profiling a benchmark.
+	const extra = (process.env.LOTSE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...extra, '--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
 		cwd: ROOT,
 		env: {
 			...process.env,
