@@ -4,7 +4,7 @@
  * updates, summarized into the case registry and the agencies' index docs).
  *
  * Reproducible: the same seed and the same `today` store byte-identical updates, so a test or a
- * bug report can name a seed. Only the password hashes differ between runs (fresh salts).
+ * bug report can name a seed. Only the password hash differs between runs (a fresh salt).
  */
 import * as Y from 'yjs';
 import * as caseindex from '../../src/lib/model/caseindex';
@@ -71,14 +71,16 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 	const at = days.toMs(today);
 
 	// Hash before the transaction: scrypt takes a while and must not hold the write lock.
-	const hashes = await Promise.all(USERS.map(() => password.hash(DEMO_PASSWORD, options.passwordParams)));
+	// Every demo account has the same, published password: one scrypt hash serves them all and
+	// keeps the first start fast (21 hashes at full strength would take several seconds).
+	const demoHash = await password.hash(DEMO_PASSWORD, options.passwordParams);
 
 	// One transaction for everything: a half-seeded database would have users, and the server
 	// seeds only a database without users, so a failure must leave nothing behind.
 	await inTransaction(deps.db, async () => {
 		for (const agency of AGENCIES) deps.accounts.addAgency(agency);
 		// Demo addresses use the reserved .invalid domain: reminders can never reach a real inbox.
-		USERS.forEach((user, i) => deps.accounts.addUser({ ...user, email: `${user.username}@lotse-demo.invalid`, passwordHash: hashes[i] as string }));
+		USERS.forEach((user) => deps.accounts.addUser({ ...user, email: `${user.username}@lotse-demo.invalid`, passwordHash: demoHash }));
 
 		await seedOffers(deps.storage, at, random.derive(seed, 4), ORIGIN);
 
