@@ -48,6 +48,8 @@ test('fills an assessment, accepts a suggestion, adds a catalogue measure, attac
 	await add.getByLabel('Art des Angebots').selectOption({ label: 'Sprache' });
 	const menu = add.getByLabel('Angebot', { exact: true });
 	const option = menu.locator('option', { hasText: 'Deutschintegrationskurs A1' });
+	// Places still free this period across all plans (from /api/capacity), as a hint only.
+	await expect(option).toContainText(/frei: \d+/);
 	await menu.selectOption(await option.getAttribute('value'));
 	await add.getByRole('button', { name: 'Hinzufügen' }).click();
 	const rows = page.getByTestId('measure-row');

@@ -34,6 +34,8 @@ export const plan = {
 	'plan.measure.choose': '– Angebot wählen –',
 	'plan.measure.notMatching': '(Kriterien nicht erfüllt)',
 	'plan.measure.places': 'Plätze {period}: {places}',
+	'plan.measure.free': 'frei: {n}',
+	'plan.measure.overbooked': '(überbucht um {n})',
 	'plan.measure.noPlaces': 'keine Plätze für diese Periode erfasst',
 	'plan.measure.provider': 'Anbieter',
 	'plan.measure.status': 'Status',
