@@ -4,19 +4,9 @@
  * screenshots of the assessment and situation tabs with seeded data for review.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { signedIn } from './support';
+import { caseIds, fillAssessment, signedIn, swissToday } from './support';
 
 const DIR = 'tests/.artifacts/screens';
-
-function swissToday(): string {
-	return new Date().toLocaleDateString('de-CH', { timeZone: 'Europe/Zurich', day: '2-digit', month: '2-digit', year: 'numeric' });
-}
-
-async function caseIds(page: Page): Promise<string[]> {
-	const response = await page.request.get('/api/cases');
-	const { cases } = (await response.json()) as { cases: { id: string }[] };
-	return cases.map((c) => c.id);
-}
 
 /** The first case whose person is at least 20 (the rules under test are for adults). */
 async function adultCase(page: Page): Promise<string> {
@@ -37,25 +27,8 @@ test('fills an assessment, accepts a suggested measure', async ({ browser }) => 
 	await page.goto(`/cases/${caseId}?tab=assessment`);
 	await expect(page.getByRole('heading', { name: 'Profil auf einen Blick' })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Neue Potenzialabklärung' }).click();
+	await fillAssessment(page);
 	const today = swissToday();
-	await expect(page.getByRole('heading', { name: `Potenzialabklärung vom ${today}` })).toBeVisible();
-
-	await page.getByLabel('Art der Abklärung').selectOption({ label: 'vertiefte Abklärung' });
-	const date = page.getByLabel('Datum der Abklärung');
-	await date.fill(today);
-	await date.press('Enter');
-	for (const [skill, level] of [['Hören', 'B1'], ['Lesen', 'A2'], ['Sprechen', 'B1'], ['Schreiben', 'A2']] as const) {
-		await page.getByLabel(skill, { exact: true }).selectOption(level);
-	}
-	await page.getByLabel('Niveau festgestellt durch').selectOption({ label: 'Test' });
-	// Keyboard only for the person's own goals.
-	await page.getByLabel('Eigene Ziele').focus();
-	await page.keyboard.press('Control+A');
-	await page.keyboard.type('Stelle in der Logistik finden');
-	await page.getByLabel('Erwerbsfähig', { exact: true }).selectOption({ label: 'ja' });
-	await page.getByLabel('Vermittelbar').selectOption({ label: 'nein' });
-	await page.getByLabel('Empfohlener Weg').selectOption({ label: 'Arbeitsmarkt' });
 	await expect(page.getByLabel('Aus gesundheitlichen Gründen nicht erwerbsfähig')).not.toBeChecked();
 
 	// The profile shows the new assessment; the suggestions name their rule and why it fired.

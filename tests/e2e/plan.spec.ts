@@ -4,14 +4,14 @@
  * seeded like the server's own seed), so each test knows what the case holds.
  */
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
 import * as plan from '../../src/lib/model/plan';
 import * as persons from '../../server/seed/persons';
 import { seedPlan } from '../../server/seed/plans';
 import * as random from '../../server/seed/random';
 import { DEFAULT_SEED } from '../../server/seed/seed';
-import { signedIn } from './support';
+import { fillDate, signedIn } from './support';
 
 const DIR = 'tests/.artifacts/screens';
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Zurich' });
@@ -36,14 +36,6 @@ function inDays(n: number): string {
 	const d = new Date(`${today}T12:00:00Z`);
 	d.setUTCDate(d.getUTCDate() + n);
 	return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
-}
-
-async function fillDate(page: Page, label: string | RegExp, value: string, scope = page.locator('body')) {
-	const input = scope.getByRole('textbox', { name: label, exact: true });
-	await input.fill(value);
-	// Leaving the field commits it (Enter would also submit the surrounding form).
-	await input.press('Tab');
-	await expect(input).toHaveValue(value);
 }
 
 test('adds a measure from the catalogue, sets status and dates, and sees it under "Als Nächstes"', async ({ browser }) => {

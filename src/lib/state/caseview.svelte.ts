@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as caseinfo from '$lib/model/caseinfo';
 import * as documents from '$lib/model/documents';
+import * as situation from '$lib/model/situation';
 import * as journal from '$lib/model/journal';
 import * as person from '$lib/model/person';
 import * as residence from '$lib/model/residence';
@@ -75,6 +76,12 @@ export class CaseView {
 	get journal(): journal.JournalEntry[] {
 		void this.#version;
 		return journal.list(this.doc);
+	}
+
+	/** Dated employment/education history (read by the report; the situation tab edits it through AssessmentState). */
+	get situations(): situation.Situation[] {
+		void this.#version;
+		return situation.list(this.doc);
 	}
 
 	/** Written by the server only (after the blob is stored); read-only here. */
