@@ -74,6 +74,15 @@ test('timeline and case conference with two agencies', async ({ browser }) => {
 	await expect(marco.page.getByTestId('decisions')).toContainText('Pendenz angelegt');
 	await expect(marco.page.getByTestId('decisions')).toContainText('Anmeldung beim RAV Solothurn vorbereiten');
 	await anna.page.screenshot({ path: `${DIR}/conference.png`, fullPage: true });
+
+	// The task made from the decision leads back to the conference and the decision.
+	await anna.page.getByTestId('decisions').getByRole('link', { name: /Pendenz angelegt/ }).click();
+	const task = anna.page.getByTestId('case-tasks').locator('li').filter({ hasText: 'Anmeldung beim RAV Solothurn vorbereiten' });
+	await task.getByRole('link', { name: /^aus Fallkonferenz vom \d\d\.\d\d\.\d{4}$/ }).click();
+	await expect(anna.page).toHaveURL(/tab=conference&conference=[^&#]+#decision-/);
+	const decision = anna.page.getByTestId('decisions').locator('li.target');
+	await expect(decision).toContainText('Anmeldung beim RAV Solothurn vorbereiten');
+	await expect(decision).toBeFocused();
 	expect(errors).toEqual([]);
 	await anna.context.close();
 	await marco.context.close();

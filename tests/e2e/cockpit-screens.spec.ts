@@ -31,6 +31,11 @@ test('cockpit screens of a case manager', async ({ browser }) => {
 	await expect(page.getByTestId('ampel-board')).toBeVisible();
 	await page.screenshot({ path: `${DIR}/cockpit-ampel.png` });
 
+	// The header counts the reminders on every screen and leads to them on the cockpit home.
+	await page.getByTestId('reminder-badge').click();
+	await expect(page).toHaveURL(/\/#reminders$/);
+	await expect(page.locator('#reminders')).toBeVisible();
+
 	await page.goto('/ampel/regeln');
 	await expect(page.getByRole('heading', { name: 'Ampel-Regeln' })).toBeVisible();
 	await page.screenshot({ path: `${DIR}/cockpit-rules.png`, fullPage: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMeasureDefaults } from './timeline.fixtures';
-import { domain, handoverMarks, layoutLanes, levelSteps, measureBars, milestoneMarks, packRows, ROW_HEIGHT, scale, situationBars, toDate } from './timeline';
+import { clampLabelX, domain, fitLabel, handoverMarks, layoutLanes, levelSteps, measureBars, milestoneMarks, packRows, ROW_HEIGHT, scale, situationBars, toDate } from './timeline';
 import { EMPTY as EMPTY_SITUATION } from '$lib/model/situation';
 
 describe('timeline domain', () => {
@@ -102,5 +102,23 @@ describe('timeline layout', () => {
 			{ milestone: { id: 'x', label: 'X', description: '', tracks: ['refugee'], offsetMonths: 36, ageAtEntry: null, check: { kind: 'languageAtLeast', level: 'A1' }, source: '' }, due: '2023-01-01', state: 'missed', reason: 'verpasst' }
 		]);
 		expect(marks[0]!.color).toContain('danger');
+	});
+});
+
+describe('timeline labels', () => {
+	it('keeps a bar label inside its bar: whole, shortened with …, or left out', () => {
+		const label = 'Deutschintegrationskurs A2 · abgeschlossen';
+		expect(fitLabel(label, label.length * 10, 10)).toBe(label);
+		expect(fitLabel(label, 100, 10)).toBe('Deutschin…');
+		expect(fitLabel(label, 100, 10).length * 10).toBeLessThanOrEqual(100);
+		expect(fitLabel(label, 35, 10)).toBe('');
+	});
+
+	it('clamps the today label inside the plot and hides it when today is scrolled away', () => {
+		expect(clampLabelX(995, 40, 1000)).toBe(980);
+		expect(clampLabelX(5, 40, 1000)).toBe(20);
+		expect(clampLabelX(500, 40, 1000)).toBe(500);
+		expect(clampLabelX(1001, 40, 1000)).toBeNull();
+		expect(clampLabelX(-1, 40, 1000)).toBeNull();
 	});
 });

@@ -218,3 +218,26 @@ export function rowCount(items: readonly { row: number }[]): number {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
 	return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
 }
+
+/** Average width of one character of the 11px bar labels, a deliberate overestimate so text never spills. */
+export const CHAR_PX = 6.4;
+
+/**
+ * The part of a bar label that fits into `room` pixels: the whole label, or a shortened one
+ * ending in "…", or '' when not even a few letters fit. Labels stay inside their own bar, so
+ * bars packed side by side never have their texts overlap; the full text is in the mark's
+ * tooltip and focus description.
+ */
+export function fitLabel(label: string, room: number, charPx: number = CHAR_PX): string {
+	const fits = Math.floor(room / charPx);
+	if (label.length <= fits) return label;
+	if (fits < 4) return '';
+	return `${label.slice(0, fits - 1).trimEnd()}…`;
+}
+
+/** An x for a centred label `labelWidth` wide that keeps it inside [0, plotWidth]; null when `x` is off the plot. */
+export function clampLabelX(x: number, labelWidth: number, plotWidth: number): number | null {
+	if (x < 0 || x > plotWidth) return null;
+	const half = labelWidth / 2;
+	return Math.min(Math.max(x, half), plotWidth - half);
+}

@@ -12,6 +12,7 @@ import * as ampel from '../rules/ampel';
 import type { CaseFacts, FactAssessment, FactMeasure, FactTask, OfferUtilisation } from '../rules/facts';
 import * as assessment from './assessment';
 import * as caseinfo from './caseinfo';
+import * as conference from './conference';
 import type { IsoDate } from './schema';
 import * as journal from './journal';
 import * as person from './person';
@@ -58,6 +59,7 @@ export function summarize(caseId: string, doc: Y.Doc, updatedAt: number, options
 	const p = person.read(doc);
 	const info = caseinfo.read(doc);
 	const entries = journal.list(doc);
+	const meetings = new Map(conference.list(doc).map((c) => [c.id, c.date]));
 	const today = options.today ?? new Date(updatedAt).toISOString().slice(0, 10);
 	const facts: CaseFacts = {
 		birthDate: p.birthDate,
@@ -77,7 +79,7 @@ export function summarize(caseId: string, doc: Y.Doc, updatedAt: number, options
 		tasks: tasks
 			.list(doc)
 			.filter((t) => !t.done)
-			.map((t): FactTask => ({ id: t.id, title: t.title, due: t.due, assigneeId: t.assigneeId }))
+			.map((t): FactTask => ({ id: t.id, title: t.title, due: t.due, assigneeId: t.assigneeId, ...sourceOf(t.source, meetings) }))
 	};
 	const base = {
 		...facts,
@@ -147,4 +149,11 @@ export function empty(id: string): CaseSummary {
 		agencyId: '', managerId: '', phase: 'intake', closed: false, openedAt: '', lastJournalDate: '', lastEdit: '', journalCount: 0, updatedAt: 0,
 		assessment: null, situations: [], measures: [], goals: [], tasks: [], ampel: 'green', reasons: [], openTasks: 0, overdueTasks: 0, nextDue: '', activeMeasures: 0
 	};
+}
+
+/** A task's source for the summary, with the conference date so task lists can say "vom …" without the case doc. */
+function sourceOf(source: string, meetings: Map<string, IsoDate>): Pick<FactTask, 'source' | 'sourceDate'> {
+	if (!source) return {};
+	const date = meetings.get(conference.parseSource(source)?.conferenceId ?? '');
+	return date ? { source, sourceDate: date } : { source };
 }

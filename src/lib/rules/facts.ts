@@ -45,6 +45,9 @@ export interface FactTask {
 	title: string;
 	due: IsoDate;
 	assigneeId: string;
+	/** Where the task came from (see model/provenance) and, for conference decisions, the conference date. */
+	source?: string;
+	sourceDate?: IsoDate;
 }
 
 export interface CaseFacts {

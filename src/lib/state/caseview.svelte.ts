@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as caseinfo from '$lib/model/caseinfo';
+import * as conference from '$lib/model/conference';
 import * as documents from '$lib/model/documents';
 import * as situation from '$lib/model/situation';
 import * as journal from '$lib/model/journal';
@@ -121,6 +122,12 @@ export class CaseView {
 
 	removeJournalEntry(id: string): void {
 		journal.remove(this.doc, id, LOCAL);
+	}
+
+	/** Conference id → date, for the "aus Fallkonferenz vom …" links of tasks and measures. */
+	get conferenceDates(): Map<string, string> {
+		void this.#version;
+		return new Map(conference.list(this.doc).map((c) => [c.id, c.date]));
 	}
 
 	get tasks(): tasks.Task[] {

@@ -153,7 +153,7 @@ export const boards = {
 	'capacity.casesHidden': '{count} weitere Buchungen von Fällen, die Sie nicht einsehen dürfen',
 	'capacity.caseFallback': 'Fall {id}',
 	'capacity.definition': 'Belegt sind Massnahmen mit Status «angemeldet» oder «laufend», deren Zeitraum die Periode berührt. Warteliste: «geplante» Massnahmen auf einer vollen Periode. Rot: mehr belegt als Plätze.',
-	'capacity.stale': 'Offline: Stand vom {time}',
+	'capacity.stale': 'Stand: {time} (offline)',
 	'capacity.period': '{from}–{to}',
 	'timeline.title': 'Integrations-Timeline',
 	'timeline.label': 'Integrations-Timeline von der Einreise an',

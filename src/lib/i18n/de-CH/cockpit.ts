@@ -100,5 +100,11 @@ export const cockpit = {
 	'team.more': '+ {count} weitere',
 	'team.dropHere': 'Hier ablegen, um zuzuweisen',
 	'team.weights': 'Gewichtung: rot {red}, gelb {yellow}, grün {green} Punkte pro Fall.',
-	'team.noStaff': 'Keine Fallführenden in dieser Stelle.'
+	'team.noStaff': 'Keine Fallführenden in dieser Stelle.',
+	'provenance.conference': 'aus Fallkonferenz vom {date}',
+	'provenance.conferenceUndated': 'aus Fallkonferenz',
+	'provenance.allocation': 'aus Zuweisungsregel «{rule}»',
+	'provenance.handover': 'aus Fallübergabe',
+	'reminders.indicator': 'Erinnerungen ({count})',
+	'reminders.indicatorLabel': '{count} Erinnerungen für Sie anzeigen'
 } as const;
