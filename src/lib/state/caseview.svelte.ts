@@ -95,6 +95,16 @@ export class CaseView {
 		person.set(this.doc, field, value, LOCAL);
 	}
 
+	/** Household and move-out date (facts the indicators count with). */
+	get extra(): Record<person.ExtraField, string> {
+		void this.#version;
+		return person.readExtra(this.doc);
+	}
+
+	setExtra(field: person.ExtraField, value: string): void {
+		person.setExtra(this.doc, field, value, LOCAL);
+	}
+
 	setCaseInfo<K extends keyof caseinfo.CaseInfo>(field: K, value: caseinfo.CaseInfo[K]): void {
 		caseinfo.set(this.doc, field, value, LOCAL);
 	}

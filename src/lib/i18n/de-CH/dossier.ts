@@ -25,6 +25,8 @@ export const dossier = {
 	'person.entryDate': 'Einreise',
 	'person.canton': 'Kanton',
 	'person.municipality': 'Gemeinde',
+	'person.householdId': 'Haushalt-Nr.',
+	'person.leftCantonDate': 'Weggezogen am (Wegzug aus dem Kanton)',
 	'sex.f': 'weiblich',
 	'sex.m': 'männlich',
 	'sex.x': 'divers',
