@@ -185,3 +185,19 @@ test('confidential notes are erased for good; a team lead erases a person after 
 	expect(errors).toEqual([]);
 	await context.close();
 });
+
+test('a session that ended on its own also wipes the local copies at the next load', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const caseId = await firstCaseId(page);
+	await page.goto(`/cases/${caseId}`);
+	await expect(syncState(page)).toHaveText('synchronisiert');
+	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
+	expect((await names()).length).toBeGreaterThan(0);
+	// The session ends without the app's sign-out (as on expiry): the server forgets it.
+	expect((await page.request.delete('/api/session')).status()).toBeLessThan(300);
+	await page.goto('/cases');
+	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+	expect(await names()).toEqual([]);
+	await context.close();
+});
