@@ -15,6 +15,11 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
+				// 'unsafe-inline' stays for styles (not scripts): Svelte sets style="" attributes from
+				// templates (~30 places: chart colours, bar widths) and injects <style> for transitions,
+				// ProseMirror (journal editor) writes inline styles, and pages render in the browser
+				// (ssr = false), so there is no server response to hash them into. Inline styles cannot
+				// run code; script-src stays strict ('self' plus hashes).
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'connect-src': ['self', 'ws:', 'wss:'],

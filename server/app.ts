@@ -39,6 +39,7 @@ import { Consents } from './privacy/consents';
 import { Erasure } from './privacy/erasure';
 import { Handovers } from './privacy/handovers';
 import { AssessorLinks } from './privacy/links';
+import { Notifications } from './privacy/notifications';
 import { Privacy } from './privacy/service';
 import { auditChange } from './privacy/trail';
 import { SyncEndpoint } from './sync/endpoint';
@@ -68,6 +69,7 @@ export async function create(config: Config): Promise<Lotse> {
 	const handovers = new Handovers(database);
 	const links = new AssessorLinks(database);
 	const audit = new Audit(database);
+	const notifications = new Notifications(database);
 	const access = new Access({ accounts, cases, consents, handovers });
 
 	if (config.seedDemo && accounts.count() === 0) {
@@ -117,7 +119,7 @@ export async function create(config: Config): Promise<Lotse> {
 			if (doc.endsWith('/confidential')) audit.append({ at: Date.now(), userId: user.id, agencyId: user.agencyId, doc, action: 'open', summary: 'Vertrauliches Dokument geöffnet' });
 		}
 	});
-	const shared = { db: database, access, accounts, cases, consents, handovers, links, audit, rooms: () => rooms, endpoint: () => endpoint };
+	const shared = { db: database, access, accounts, cases, consents, handovers, links, audit, notifications, rooms: () => rooms, endpoint: () => endpoint };
 	const privacy = new Privacy(shared);
 	const erasure = new Erasure({ ...shared, storage, log: logger });
 	const admin = new Admin({ access, accounts, sessions, audit, endpoint: () => endpoint });
@@ -131,7 +133,7 @@ export async function create(config: Config): Promise<Lotse> {
 
 	const register = new RegisterImport({ accounts, cases, access, rooms: () => rooms, summaries, log: logger });
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, admin, endpoint, facts, filters, bookings, documents, register });
+	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, notifications, admin, endpoint, facts, filters, bookings, documents, register });
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {

@@ -17,6 +17,7 @@ import type { Admin } from './privacy/admin';
 import type { Audit } from './privacy/audit';
 import type { Erasure } from './privacy/erasure';
 import type { AssessorLinks } from './privacy/links';
+import type { Notifications } from './privacy/notifications';
 import type { Privacy } from './privacy/service';
 import type { SyncEndpoint } from './sync/endpoint';
 import type { FactsProjection } from './projections/facts';
@@ -35,6 +36,7 @@ export interface LotseContext {
 	erasure: Erasure;
 	audit: Audit;
 	links: AssessorLinks;
+	notifications: Notifications;
 	admin: Admin;
 	endpoint: SyncEndpoint;
 	/** Person facts for indicators and client lists (see projections/facts.ts). */

@@ -11,6 +11,8 @@ import * as caseindex from '../../src/lib/model/caseindex';
 import * as journal from '../../src/lib/model/journal';
 import * as tasks from '../../src/lib/model/tasks';
 import * as assessment from '../../src/lib/model/assessment';
+import * as entries from '../../src/lib/model/entries';
+import { caseRoots } from '../../src/lib/model/schema';
 import type { Access } from '../access';
 import type { Accounts, User } from '../auth/accounts';
 import type { CaseRow, Cases } from '../cases';
@@ -21,6 +23,7 @@ import type { Audit, AuditAction } from './audit';
 import type { Consent, Consents, NewConsent, Part, Share } from './consents';
 import type { ChecklistItem, Handover, Handovers } from './handovers';
 import type { AssessorLink, AssessorLinks } from './links';
+import type { Notifications } from './notifications';
 import { ok, refuse, type Outcome } from './result';
 import { isoDay } from './schema';
 
@@ -32,6 +35,7 @@ export interface PrivacyDeps {
 	consents: Consents;
 	handovers: Handovers;
 	links: AssessorLinks;
+	notifications: Notifications;
 	audit: Audit;
 	rooms: () => Rooms;
 	endpoint: () => SyncEndpoint;
@@ -160,16 +164,14 @@ export class Privacy {
 				now,
 				paragraphs: [`Fallübergabe von ${fromName} an ${target.name} (${input.reason}).`, ...input.note.split('\n').filter(Boolean)]
 			});
+			// The timeline's handover mark (src/lib/charts/timeline-data.ts reads this array).
+			entries.add(doc, caseRoots.handovers(doc), { date: isoDay(now), reason: input.reason.slice(0, 200), fromAgency: from.agencyId, toAgency: target.id }, undefined, handover.id);
 			tasks.add(doc, { title: `Übernommenen Fall prüfen (Übergabe von ${fromName})`, due: isoDay(now + 7 * 86_400_000), assigneeId: input.toManager ?? '', agencyId: target.id, createdAt: isoDay(now), createdBy: user.id, source: `handover:${handover.id}` });
 		});
 		const summary = { ...from.summary, agencyId: target.id, managerId: input.toManager ?? '' };
 		await (await rooms.get(docname.indexDoc(from.agencyId))).change((doc) => caseindex.remove(doc, caseId));
 		await (await rooms.get(docname.indexDoc(target.id))).change((doc) => caseindex.put(doc, summary));
-		if (receiver) {
-			this.#d.db
-				.prepare('INSERT INTO notifications (user_id, at, kind, case_id, text) VALUES (?, ?, ?, ?, ?)')
-				.run(receiver.id, now, 'handover', caseId, `Ihnen wurde ein Fall übergeben (von ${fromName}).`);
-		}
+		if (receiver) this.#d.notifications.add(receiver.id, 'handover', caseId, `Ihnen wurde ein Fall übergeben (von ${fromName}).`, now);
 		this.#audit(user, caseId, 'handover', `Fallübergabe von ${from.agencyId} an ${target.id} (${input.reason})`);
 		// The former agency keeps read access only as the rules say: re-decide its connections now.
 		this.#d.endpoint().recheck();

@@ -125,6 +125,8 @@ export class Summaries {
 	}
 
 	async #refresh(caseId: string, room: Room): Promise<void> {
+		// An erased case (room evicted) must not come back through a refresh queued before the erasure.
+		if (room.destroyed) return;
 		const today = this.today;
 		const draft = summarize(caseId, room.doc, this.#now(), { today, lastEdit: today });
 		// Utilisation first: this case's own booking may be the one that overbooks an offer.

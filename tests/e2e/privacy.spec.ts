@@ -125,3 +125,79 @@ test('sign-out wipes local copies unless the device is marked for offline work',
 	expect((await names()).length).toBeGreaterThan(0);
 	await context.close();
 });
+
+test('handover in the browser: receiver menu, notification for the receiver', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const errors = watchErrors(page);
+	const { cases } = (await (await page.request.get('/api/cases')).json()) as { cases: { id: string }[] };
+	const caseId = cases[12]!.id;
+	await page.goto(`/cases/${caseId}?tab=privacy`);
+	await page.getByRole('combobox', { name: 'An Stelle' }).selectOption('gemeinde-grenchen');
+	const receiver = page.getByRole('combobox', { name: 'Neue Fallführung (optional)' });
+	await expect(receiver.getByRole('option', { name: 'Simone Flury' })).toHaveCount(1);
+	await receiver.selectOption({ label: 'Simone Flury' });
+	await page.getByLabel('Anlass (z. B. Wohnungsbezug, Statuswechsel S → B)').fill('Umzug nach Grenchen');
+	await page.getByLabel('Übergabenotiz').fill('Wohnungssuche läuft.');
+	await page.screenshot({ path: `${DIR}/case-handover-form.png`, fullPage: true });
+	await page.getByRole('button', { name: 'Fall übergeben' }).click();
+	await expect(page.getByText('Der Fall wurde übergeben.')).toBeVisible();
+	expect(errors).toEqual([]);
+	await context.close();
+
+	const simone = await signedIn(browser, 'simone.flury');
+	await expect(simone.page.getByTestId('notifications-link')).toHaveText('Mitteilungen (1)');
+	await simone.page.getByTestId('notifications-link').click();
+	await expect(simone.page.getByTestId('notifications')).toContainText('Ihnen wurde ein Fall übergeben (von Sozialregion Wasseramt).');
+	await simone.page.screenshot({ path: `${DIR}/notifications.png`, fullPage: true });
+	await simone.page.getByRole('link', { name: `Fall ${caseId} öffnen` }).click();
+	await expect(simone.page).toHaveURL(new RegExp(`/cases/${caseId}`));
+	await expect(simone.page.getByTestId('notifications-link')).toHaveText('Mitteilungen');
+	await simone.context.close();
+});
+
+test('confidential notes are erased for good; a team lead erases a person after typing the last name', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'regula.brunner');
+	const errors = watchErrors(page);
+	const { cases } = (await (await page.request.get('/api/cases')).json()) as { cases: { id: string; personName: string }[] };
+	const target = cases[20]!;
+	await page.goto(`/cases/${target.id}?tab=privacy`);
+	await page.getByLabel('Neue vertrauliche Notiz').fill('Therapie vereinbart');
+	await page.getByRole('button', { name: 'Notiz speichern' }).click();
+	await expect(page.getByTestId('confidential-notes')).toContainText('Therapie vereinbart');
+	await page.getByRole('button', { name: 'Endgültig löschen', exact: true }).click();
+	await page.screenshot({ path: `${DIR}/case-confidential-notes.png`, fullPage: true });
+	await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
+	await expect(page.getByTestId('confidential-notes')).not.toContainText('Therapie vereinbart');
+
+	await page.getByRole('button', { name: 'Person endgültig löschen …' }).click();
+	const dialog = page.getByRole('dialog');
+	const submit = dialog.getByRole('button', { name: 'Endgültig löschen' });
+	await expect(submit).toBeDisabled();
+	const lastName = (await dialog.getByText('Zur Bestätigung den Nachnamen eingeben:').textContent())!.split(': ')[1]!.trim();
+	await dialog.getByTestId('erase-confirm').fill('falsch');
+	await expect(submit).toBeDisabled();
+	await dialog.getByTestId('erase-confirm').fill(lastName);
+	await page.screenshot({ path: `${DIR}/case-erase-person.png` });
+	await submit.click();
+	await expect(page).toHaveURL(/\/cases$/);
+	const after = (await (await page.request.get('/api/cases')).json()) as { cases: { id: string }[] };
+	expect(after.cases.map((c) => c.id)).not.toContain(target.id);
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
+test('a session that ended on its own also wipes the local copies at the next load', async ({ browser }) => {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const caseId = await firstCaseId(page);
+	await page.goto(`/cases/${caseId}`);
+	await expect(syncState(page)).toHaveText('synchronisiert');
+	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
+	expect((await names()).length).toBeGreaterThan(0);
+	// The session ends without the app's sign-out (as on expiry): the server forgets it.
+	expect((await page.request.delete('/api/session')).status()).toBeLessThan(300);
+	await page.goto('/cases');
+	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+	await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+	expect(await names()).toEqual([]);
+	await context.close();
+});

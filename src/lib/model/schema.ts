@@ -5,7 +5,8 @@
  * case/<id>              person (Y.Map), residence (Y.Array<Y.Map>), caseInfo (Y.Map),
  *                        journal (Y.Array<Y.Map>, body as Y.XmlFragment),
  *                        assessments, situations, goals, measures, tasks (Y.Array<Y.Map>),
- *                        documents (Y.Array<Y.Map>, written by the server after the blob is stored)
+ *                        documents (Y.Array<Y.Map>, written by the server after the blob is stored),
+ *                        handovers (Y.Array<Y.Map>, written by the server at a handover)
  * case/<id>/confidential notes, health (Y.Array<Y.Map>)
  * offers/<canton>        offers (Y.Map<id, Y.Map>)
  * index/<agency>         cases (Y.Map<CaseSummary>), written by the server only
@@ -24,7 +25,9 @@ export const caseRoots = {
 	goals: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('goals'),
 	measures: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('measures'),
 	tasks: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('tasks'),
-	documents: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('documents')
+	documents: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('documents'),
+	/** Handover marks for the timeline (id, date, reason, from, to); written by the server only. */
+	handovers: (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('handovers')
 };
 
 export const confidentialRoots = {

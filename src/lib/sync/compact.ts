@@ -6,6 +6,7 @@
  */
 import { storeState, type IndexeddbPersistence } from 'y-indexeddb';
 import type { WebsocketProvider } from 'y-websocket';
+import { CLOSE } from '../shared/protocol';
 
 export function compactAfterSync(provider: WebsocketProvider, local: IndexeddbPersistence): () => void {
 	const onSync = (synced: boolean) => {
@@ -13,4 +14,17 @@ export function compactAfterSync(provider: WebsocketProvider, local: IndexeddbPe
 	};
 	provider.on('sync', onSync);
 	return () => provider.off('sync', onSync);
+}
+
+/**
+ * Drops the doc's IndexedDB copy when the server withdraws access to it (4403: consent or share
+ * revoked, handover grace period over, person erased). What the user may no longer read must not
+ * stay on the device; the in-memory doc goes when the screen releases it.
+ */
+export function wipeWhenForbidden(provider: WebsocketProvider, local: IndexeddbPersistence): () => void {
+	const onClose = (event: { code: number } | null) => {
+		if (event?.code === CLOSE.forbidden) void local.clearData();
+	};
+	provider.on('connection-close', onClose);
+	return () => provider.off('connection-close', onClose);
 }

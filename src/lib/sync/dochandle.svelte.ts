@@ -8,7 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import * as authProtocol from 'y-protocols/auth';
 import { MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
-import { compactAfterSync } from './compact';
+import { compactAfterSync, wipeWhenForbidden } from './compact';
 import * as pending from './pending';
 
 export type Connection = 'connecting' | 'connected' | 'offline';
@@ -67,6 +67,7 @@ export class DocHandle {
 		this.doc.on('update', this.#countPending);
 		// Erased content must leave this device's copy too (see compact.ts).
 		compactAfterSync(this.provider, this.local);
+		wipeWhenForbidden(this.provider, this.local);
 	}
 
 	async #explainRefusal(): Promise<void> {

@@ -12,14 +12,16 @@ export type { Me };
 
 const KEY = 'lotse:me';
 
-export type SessionResult = { kind: 'signedIn'; me: Me; offline: boolean } | { kind: 'signedOut' };
+/** `ended`: this device had a session and the server no longer knows it (expired, ended elsewhere). */
+export type SessionResult = { kind: 'signedIn'; me: Me; offline: boolean } | { kind: 'signedOut'; ended: boolean };
 
 export async function load(fetcher: typeof fetch): Promise<SessionResult> {
 	try {
 		const response = await fetcher('/api/session');
 		if (response.status === 401) {
+			const ended = localStorage.getItem(KEY) !== null;
 			localStorage.removeItem(KEY);
-			return { kind: 'signedOut' };
+			return { kind: 'signedOut', ended };
 		}
 		if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
 		const { user } = (await response.json()) as { user: Me };
@@ -27,7 +29,7 @@ export async function load(fetcher: typeof fetch): Promise<SessionResult> {
 		return { kind: 'signedIn', me: user, offline: false };
 	} catch {
 		const cached = localStorage.getItem(KEY);
-		if (!cached) return { kind: 'signedOut' };
+		if (!cached) return { kind: 'signedOut', ended: false };
 		return { kind: 'signedIn', me: JSON.parse(cached) as Me, offline: true };
 	}
 }
@@ -36,10 +38,30 @@ export async function load(fetcher: typeof fetch): Promise<SessionResult> {
 export async function signOut(): Promise<void> {
 	await fetch('/api/session', { method: 'DELETE' }).catch(() => undefined);
 	localStorage.removeItem(KEY);
-	if (!device.isOfflineDevice()) {
-		db.close();
-		await device.wipe();
-	}
+	await wipeUnlessOfflineDevice();
+}
+
+/**
+ * Wipes this device's local copies unless it is marked for offline work: at sign-out, and when
+ * the session ended on its own (expiry, idle timeout, disabled account) — then nobody clicked
+ * "Abmelden", but the data must not stay on a shared device either. Open docs must be closed first.
+ */
+export async function wipeUnlessOfflineDevice(): Promise<void> {
+	if (device.isOfflineDevice()) return;
+	db.close();
+	await device.wipe();
+}
+
+/**
+ * At the sign-in page: if this device still remembers a session the server no longer knows (it
+ * expired or was ended elsewhere; the server redirected here), wipe as a sign-out would.
+ */
+export async function wipeIfSessionEnded(): Promise<void> {
+	if (localStorage.getItem(KEY) === null) return;
+	const response = await fetch('/api/session').catch(() => null);
+	if (response?.status !== 401) return;
+	localStorage.removeItem(KEY);
+	await wipeUnlessOfflineDevice();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { hub } from '$lib/sync/hub.svelte';
 import * as session from '$lib/sync/session';
 import type { LayoutLoad } from './$types';
 
@@ -7,6 +8,10 @@ export const ssr = false;
 
 export const load: LayoutLoad = async ({ fetch, url }) => {
 	const result = await session.load(fetch);
+	if (result.kind === 'signedOut' && result.ended) {
+		hub.closeAll();
+		await session.wipeUnlessOfflineDevice();
+	}
 	if (result.kind === 'signedOut') redirect(307, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
 	return { me: result.me };
 };
