@@ -71,12 +71,18 @@ export class SqliteStorage implements DocStorage {
 		return last + 1;
 	}
 
+	// Built once: better-sqlite3's transaction() wraps a function, and wrapping anew on every
+	// append showed up in profiles of the sync path.
+	#appendTx = (doc: string, update: Uint8Array, meta: UpdateMeta): number => {
+		const next = this.#nextSeq(doc);
+		this.#statements.insert.run(doc, next, update, meta.userId, meta.at);
+		return next;
+	};
+	#appendInTx: ((doc: string, update: Uint8Array, meta: UpdateMeta) => number) | undefined;
+
 	async append(doc: string, update: Uint8Array, meta: UpdateMeta): Promise<number> {
-		const seq = this.#db.transaction(() => {
-			const next = this.#nextSeq(doc);
-			this.#statements.insert.run(doc, next, update, meta.userId, meta.at);
-			return next;
-		}).immediate();
+		this.#appendInTx ??= this.#db.transaction(this.#appendTx).immediate;
+		const seq = this.#appendInTx(doc, update, meta);
 		this.#heads.set(doc, seq);
 		return seq;
 	}
