@@ -26,7 +26,7 @@ export const dossier = {
 	'person.canton': 'Kanton',
 	'person.municipality': 'Gemeinde',
 	'person.householdId': 'Haushalt-Nr.',
-	'person.leftCantonDate': 'Weggezogen am (Wegzug aus dem Kanton)',
+	'person.leftCantonDate': 'Weggezogen am',
 	'sex.f': 'weiblich',
 	'sex.m': 'männlich',
 	'sex.x': 'divers',
