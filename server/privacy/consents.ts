@@ -25,7 +25,7 @@ export interface Consent {
 	validFrom: string;
 	/** '' = until revoked. Inclusive. */
 	validTo: string;
-	/** The signed form. Until the documents feature lands: a reference (file name, archive id). */
+	/** The signed form: the content hash of a document of the same case ('' = not filed yet). */
 	documentRef: string;
 	recordedBy: string;
 	recordedAt: number;

@@ -79,11 +79,20 @@ test('admin screen, and a disabled user is cut off at once', async ({ browser })
 	await admin.page.getByRole('button', { name: 'Sperren: Marco Studer' }).click();
 	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Marco Studer/ })).toContainText('gesperrt');
 
-	await expect(marco.page.getByRole('alert')).toContainText('account disabled');
+	await expect(marco.page.getByRole('alert')).toContainText('Ihre Sitzung wurde beendet');
 	expect((await marco.page.request.get('/api/cases')).status()).toBe(401);
 
 	await admin.page.getByRole('button', { name: 'Entsperren: Marco Studer' }).click();
 	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Marco Studer/ })).not.toContainText('gesperrt');
+
+	// Roles of an existing user: Jonas Emch (course provider) also becomes an external assessor.
+	await admin.page.getByRole('button', { name: 'Bearbeiten: Jonas Emch' }).click();
+	const form = admin.page.getByRole('form', { name: 'Stelle und Rollen von Jonas Emch ändern' });
+	await form.getByLabel('Externe Abklärung').check();
+	await form.getByRole('button', { name: 'Speichern' }).click();
+	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Jonas Emch/ })).toContainText('Externe Abklärung');
+	const directory = (await (await admin.page.request.get('/api/admin')).json()) as { users: { username: string; roles: string[] }[] };
+	expect(directory.users.find((u) => u.username === 'jonas.emch')?.roles.sort()).toEqual(['assessor', 'course_provider']);
 	await marco.context.close();
 	await admin.context.close();
 });

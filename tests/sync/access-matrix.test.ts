@@ -60,7 +60,10 @@ beforeAll(async () => {
 	for (const who of WHO) tokens[who] = await signIn(server.url, USERS[who], PASSWORD);
 	const { cases } = (await (await api('anna', '/api/cases')).json()) as { cases: { id: string }[] };
 	[plainCase, sharedCase] = [cases[0]!.id, cases[1]!.id];
-	const consent = await post('anna', `/api/cases/${sharedCase}/privacy`, { op: 'consent', kind: 'specific', agencies: SHARED_WITH, parts: ['case'], validFrom: '2020-01-01', documentRef: 'Formular E-2025-17' });
+	const consentBody = { op: 'consent', kind: 'specific', agencies: SHARED_WITH, parts: ['case'], validFrom: '2020-01-01' };
+	// The signed form must be a document of the case: a made-up reference is refused.
+	expect((await post('anna', `/api/cases/${sharedCase}/privacy`, { ...consentBody, documentRef: 'Formular E-2025-17' })).status).toBe(400);
+	const consent = await post('anna', `/api/cases/${sharedCase}/privacy`, consentBody);
 	expect(consent.status).toBe(200);
 	for (const agencyId of SHARED_WITH) expect((await post('anna', `/api/cases/${sharedCase}/privacy`, { op: 'share', agencyId })).status).toBe(200);
 }, 120_000);

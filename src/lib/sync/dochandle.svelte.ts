@@ -7,7 +7,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import * as authProtocol from 'y-protocols/auth';
-import { MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
+import { CLOSE, MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
 import { compactAfterSync, wipeWhenForbidden } from './compact';
 import * as pending from './pending';
 
@@ -59,7 +59,10 @@ export class DocHandle {
 			pending.clear(name);
 		});
 		this.provider.on('connection-close', (event) => {
-			if (event && event.code >= 4400 && event.code < 4500) this.refused = event.reason || String(event.code);
+			// Final refusals: the two the user can act on get their own German message.
+			if (event && event.code === CLOSE.unauthorized) this.refused = 'signedOut';
+			else if (event && event.code === CLOSE.forbidden) this.refused = 'forbidden';
+			else if (event && event.code >= 4400 && event.code < 4500) this.refused = event.reason || String(event.code);
 			// A refused upgrade (401/403) looks like a network error to scripts; after a second
 			// failure while the browser is online, ask the server why.
 			else if (this.provider.wsUnsuccessfulReconnects === 2 && navigator.onLine) void this.#explainRefusal();

@@ -5,7 +5,7 @@ export const dossier = {
 	'case.tab.overview': 'Übersicht',
 	'case.loading': 'Dossier wird geladen …',
 	'case.forbidden': 'Sie haben keinen Zugriff auf dieses Dossier.',
-	'case.signedOut': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+	'case.signedOut': 'Ihre Sitzung wurde beendet (abgelaufen, abgemeldet oder Konto gesperrt). Bitte melden Sie sich erneut an.',
 	'case.refused': 'Der Server hat die Verbindung beendet: {reason}',
 	'case.notFound': 'Dieses Dossier ist auf diesem Gerät nicht vorhanden und der Server ist nicht erreichbar.',
 	'case.undo': 'Rückgängig',

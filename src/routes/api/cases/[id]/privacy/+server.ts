@@ -45,6 +45,8 @@ export const POST: RequestHandler = async ({ locals, params, request, url }) => 
 	const body = parsed.data;
 	switch (body.op) {
 		case 'consent':
+			// The signed form must be a document of this very case (uploaded under «Dokumente»).
+			if (body.documentRef !== '' && !context().documents.find(params.id, body.documentRef)) return badRequest('documentRef: not a document of this case');
 			return answer(privacy.recordConsent(user, params.id, body));
 		case 'revokeConsent':
 			return answer(privacy.revokeConsent(user, params.id, body.id));
