@@ -3,7 +3,7 @@
  * security headers, sign-out wiping the device, and a disabled user cut off mid-work.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { firstCaseId, signedIn, syncState } from './support';
+import { firstCaseId, pdfBytes, signedIn, syncState } from './support';
 
 const DIR = 'tests/.artifacts/screens';
 
@@ -34,12 +34,16 @@ test('case page: Datenschutz and Protokoll tabs', async ({ browser }) => {
 	const { page, context } = await signedIn(browser, 'anna.keller');
 	const errors = watchErrors(page);
 	const caseId = await firstCaseId(page);
+	// The signed consent form is filed as a document of the case first, then chosen in the form.
+	const upload = await page.request.post(`/api/cases/${caseId}/documents`, { headers: { 'x-file-name': encodeURIComponent('Einwilligung RAV.pdf') }, data: pdfBytes('Einwilligung', 2_000) });
+	expect(upload.ok()).toBe(true);
 	await page.goto(`/cases/${caseId}?tab=privacy`);
 	await expect(page.getByRole('heading', { name: 'Einwilligungen' })).toBeVisible();
-	await page.getByLabel('Unterschriebenes Formular (Ablage-Referenz)').fill('Formular E-2025-03');
+	await page.getByLabel('Unterschriebenes Formular').selectOption({ label: 'Einwilligung RAV.pdf' });
 	await page.getByRole('listbox').selectOption('rav-solothurn');
 	await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
 	await expect(page.getByTestId('consents')).toContainText('RAV Solothurn');
+	await expect(page.getByTestId('consents').getByRole('link', { name: 'Formular: Einwilligung RAV.pdf' })).toBeVisible();
 	await page.getByRole('combobox', { name: 'Stelle', exact: true }).selectOption('rav-solothurn');
 	await page.getByRole('button', { name: 'Freigeben' }).click();
 	await expect(page.getByTestId('shares')).toContainText('RAV Solothurn');
@@ -90,7 +94,7 @@ test('admin screen, and a disabled user is cut off at once', async ({ browser })
 	const form = admin.page.getByRole('form', { name: 'Stelle und Rollen von Jonas Emch ändern' });
 	await form.getByLabel('Externe Abklärung').check();
 	await form.getByRole('button', { name: 'Speichern' }).click();
-	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Jonas Emch/ })).toContainText('Externe Abklärung');
+	await expect(admin.page.getByTestId('users').getByRole('row', { name: /^Jonas Emch jonas\.emch/ })).toContainText('Externe Abklärung');
 	const directory = (await (await admin.page.request.get('/api/admin')).json()) as { users: { username: string; roles: string[] }[] };
 	expect(directory.users.find((u) => u.username === 'jonas.emch')?.roles.sort()).toEqual(['assessor', 'course_provider']);
 	await marco.context.close();
