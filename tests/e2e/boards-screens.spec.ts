@@ -4,19 +4,10 @@
  * half-year); screenshots go to
  * tests/.artifacts/screens for review. Fails on console errors.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { firstCaseId, signedIn } from './support';
+import { expect, test } from '@playwright/test';
+import { firstCaseId, signedIn, watchErrors } from './support';
 
 const DIR = 'tests/.artifacts/screens';
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
-}
 
 test('employer board and an open card', async ({ browser }) => {
 	const { page, context } = await signedIn(browser, 'thomas.affolter');

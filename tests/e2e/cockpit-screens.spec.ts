@@ -2,19 +2,10 @@
  * Screenshots of the cockpit screens for review (tests/.artifacts/screens/cockpit-*.png), with
  * a check that each renders its data and logs no errors.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { signedIn } from './support';
+import { expect, test } from '@playwright/test';
+import { signedIn, watchErrors } from './support';
 
 const DIR = 'tests/.artifacts/screens';
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
-}
 
 test('cockpit screens of a case manager', async ({ browser }) => {
 	const { page, context } = await signedIn(browser, 'anna.keller');

@@ -5,8 +5,8 @@
  * Screenshots go to tests/.artifacts/screens for review.
  */
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
-import { signedIn } from './support';
+import { expect, test } from '@playwright/test';
+import { signedIn, watchErrors } from './support';
 
 const DIR = 'tests/.artifacts/screens';
 const number = new Intl.NumberFormat('de-CH');
@@ -15,15 +15,6 @@ interface Figure {
 	id: string;
 	numerator: number;
 	denominator: number;
-}
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
 }
 
 test('canton office: figures match the API, grouped by agency, exported as Excel', async ({ browser }) => {

@@ -2,19 +2,10 @@
  * Visits every screen as a caseworker would, checks it renders without errors in the console,
  * and saves a screenshot to tests/.artifacts/screens for review (and for the README).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { firstCaseId, signedIn } from './support';
+import { expect, test } from '@playwright/test';
+import { firstCaseId, signedIn, watchErrors } from './support';
 
 const DIR = 'tests/.artifacts/screens';
-
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	return errors;
-}
 
 test('sign-in page', async ({ page }) => {
 	const errors = watchErrors(page);

@@ -83,3 +83,13 @@ export function catalogueForm(page: Page) {
 export function pdfBytes(title: string, size = 48_000): Buffer {
 	return Buffer.concat([Buffer.from(`%PDF-1.4\n% ${title}\n`), Buffer.alloc(size, 0x20), Buffer.from('\n%%EOF\n')]);
 }
+
+/** Collects page errors and console errors, so a screen check can assert there were none. */
+export function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
