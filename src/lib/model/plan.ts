@@ -46,7 +46,7 @@ export interface Measure {
 	source: string;
 }
 
-const EMPTY_MEASURE: Omit<Measure, 'id' | 'offerId' | 'offerName'> = {
+export const EMPTY_MEASURE: Omit<Measure, 'id' | 'offerId' | 'offerName'> = {
 	offerType: '',
 	provider: '',
 	goalId: '',
