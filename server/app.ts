@@ -31,6 +31,7 @@ import { ReminderStore } from './reminders/store';
 import * as pidfile from './pidfile';
 import { RegisterImport } from './register/register';
 import { seedDemo } from './seed/seed';
+import { Checkpointer } from './storage/checkpointer';
 import { SqliteStorage } from './storage/sqlite';
 import { Admin } from './privacy/admin';
 import { Audit } from './privacy/audit';
@@ -61,6 +62,8 @@ export async function create(config: Config): Promise<Lotse> {
 	const logger = log.create(config.logLevel);
 	const database = db.open(config.dataDir, config.durability);
 	const storage = new SqliteStorage(database);
+	// Without it SQLite checkpoints by itself, inside a commit; the checkpointer logs why it stopped.
+	const checkpointer = await Checkpointer.start(database, config.durability, logger).catch(() => null);
 	const accounts = new Accounts(database);
 	const cases = new Cases(database);
 	const sessions = new Sessions(database, accounts, { maxAgeMs: config.sessionMaxAgeMs, idleMs: config.sessionIdleMs });
@@ -184,6 +187,7 @@ export async function create(config: Config): Promise<Lotse> {
 			facts.flush();
 			await bookings.flush(rooms);
 			await rooms.close();
+			await checkpointer?.stop();
 			database.close();
 			pidfile.release(config.dataDir);
 		}

@@ -149,7 +149,7 @@ describe('seedDemo', () => {
 	it('leaves nothing behind when a write fails midway', async () => {
 		class FailingStorage extends SqliteStorage {
 			#appended = 0;
-			override async append(...args: Parameters<DocStorage['append']>): Promise<number> {
+			override append(...args: Parameters<DocStorage['append']>): number {
 				if (++this.#appended > 100) throw new Error('disk full');
 				return super.append(...args);
 			}

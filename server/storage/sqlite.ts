@@ -80,7 +80,7 @@ export class SqliteStorage implements DocStorage {
 	};
 	#appendInTx: ((doc: string, update: Uint8Array, meta: UpdateMeta) => number) | undefined;
 
-	async append(doc: string, update: Uint8Array, meta: UpdateMeta): Promise<number> {
+	append(doc: string, update: Uint8Array, meta: UpdateMeta): number {
 		this.#appendInTx ??= this.#db.transaction(this.#appendTx).immediate;
 		const seq = this.#appendInTx(doc, update, meta);
 		this.#heads.set(doc, seq);

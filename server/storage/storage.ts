@@ -4,7 +4,9 @@
  * scale); storage.contract.ts holds the one test suite every implementation must pass.
  *
  * Async on purpose: the room awaits `append` before it broadcasts, so "stored before sent"
- * holds for network-backed stores too.
+ * holds for network-backed stores too. `append` alone may also answer synchronously: an
+ * implementation that has committed by the time it returns (SQLite) returns the number itself,
+ * and the room broadcasts in the same tick.
  */
 
 export interface UpdateMeta {
@@ -34,8 +36,11 @@ export interface DocStats {
 }
 
 export interface DocStorage {
-	/** Appends one update durably and returns its sequence number (strictly increasing per doc). */
-	append(doc: string, update: Uint8Array, meta: UpdateMeta): Promise<number>;
+	/**
+	 * Appends one update durably and returns its sequence number (strictly increasing per doc):
+	 * the number itself if the update is committed when this returns, else a promise of it.
+	 */
+	append(doc: string, update: Uint8Array, meta: UpdateMeta): number | Promise<number>;
 	/** Everything needed to rebuild the doc. A doc never written loads as empty. */
 	load(doc: string): Promise<LoadedDoc>;
 	/**

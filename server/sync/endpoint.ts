@@ -14,6 +14,7 @@ import type { Sessions } from '../auth/sessions';
 import { SESSION_COOKIE } from '../context';
 import type { Log } from '../log';
 import { Connection } from './connection';
+import type { Room } from './room';
 import type { Rooms } from './rooms';
 
 export interface EndpointDeps {
@@ -127,8 +128,12 @@ export class SyncEndpoint {
 		log.info('sync.open', { doc: name, user: user.id, write: canWrite });
 		this.#deps.opened?.(name, user);
 
-		// Frames that arrive while the room loads are processed in order once it is ready.
+		// Frames that arrive while the room loads wait in `chain` and are processed in order once
+		// it is ready; after that a frame goes straight to the room (whose queue keeps the order),
+		// so an edit is not held back by promise hops.
 		let chain = rooms.get(name);
+		let room: Room | null = null;
+		let waiting = 0;
 		let touchedAt = 0;
 		ws.on('message', (data: Buffer, isBinary: boolean) => {
 			if (!isBinary) {
@@ -144,9 +149,18 @@ export class SyncEndpoint {
 				touchedAt = Date.now();
 				sessions.touch(token);
 			}
-			chain = chain.then(async (room) => {
-				if (!connection.closed) await connection.receive(room, rooms, bytes);
-				return room;
+			if (room && waiting === 0) {
+				if (!connection.closed) void connection.receive(room, rooms, bytes);
+				return;
+			}
+			waiting += 1;
+			chain = chain.then(async (loaded) => {
+				try {
+					if (!connection.closed) await connection.receive(loaded, rooms, bytes);
+				} finally {
+					waiting -= 1;
+				}
+				return loaded;
 			});
 		});
 		ws.on('error', (error) => {
@@ -159,8 +173,10 @@ export class SyncEndpoint {
 			log.info('sync.close', { doc: name, user: user.id, code });
 		});
 		chain
-			.then((room) => {
-				if (!connection.closed) room.join(connection);
+			.then((loaded) => {
+				if (connection.closed) return;
+				loaded.join(connection);
+				room = loaded;
 			})
 			.catch((error: unknown) => {
 				log.error('sync.load_failed', { doc: name, error: String(error) });

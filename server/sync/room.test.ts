@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import { MESSAGE } from '../../src/lib/shared/protocol';
@@ -37,18 +37,10 @@ function edit(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array {
 	return update!;
 }
 
-async function setup() {
-	const database = db.openMemory();
-	const storage = new SqliteStorage(database);
-	const rows = async (name = 'case/c-1'): Promise<StoredUpdate[]> => (await storage.load(name)).updates;
-	let count = 0;
-	// Counts appends, so peers can record how much was stored when they were sent something.
-	const counting: DocStorage = {
-		append: async (doc, update, meta) => {
-			const seq = await storage.append(doc, update, meta);
-			count++;
-			return seq;
-		},
+/** `storage` with another append (which stores through it). */
+function withAppend(storage: SqliteStorage, append: DocStorage['append']): DocStorage {
+	return {
+		append,
 		load: (doc) => storage.load(doc),
 		compact: (doc, state, upto) => storage.compact(doc, state, upto),
 		replace: (doc, state, meta) => storage.replace(doc, state, meta),
@@ -57,6 +49,19 @@ async function setup() {
 		list: (prefix) => storage.list(prefix),
 		close: () => storage.close()
 	};
+}
+
+async function setup() {
+	const database = db.openMemory();
+	const storage = new SqliteStorage(database);
+	const rows = async (name = 'case/c-1'): Promise<StoredUpdate[]> => (await storage.load(name)).updates;
+	let count = 0;
+	// Counts appends, so peers can record how much was stored when they were sent something.
+	const counting = withAppend(storage, async (doc, update, meta) => {
+		const seq = await storage.append(doc, update, meta);
+		count++;
+		return seq;
+	});
 	const room = await Room.load('case/c-1', counting, POLICY);
 	return { room, storage, rows, stored: { count: () => count } };
 }
@@ -95,6 +100,58 @@ describe('Room', () => {
 		await Promise.all([pendingStore, answer]);
 		const step2 = reader.sent.at(-1)!;
 		expect(step2.storedSoFar).toBe(1);
+	});
+
+	it('with a storage that commits synchronously, stores and sends an edit before receive returns', async () => {
+		const storage = new SqliteStorage(db.openMemory());
+		const count = { count: () => 0 };
+		const room = await Room.load('case/c-1', storage, POLICY);
+		const writer = new RecordingPeer('u-writer', count);
+		const reader = new RecordingPeer('u-reader', count);
+		room.join(writer);
+		room.join(reader);
+		await room.run(() => undefined); // the joins' sync step 1 went out; the room is idle
+
+		const sentBefore = reader.sent.length;
+		const pending = room.receive(edit(new Y.Doc(), (d) => d.getText('t').insert(0, 'x')), writer);
+		// Nothing awaited yet: the update is already stored and on its way.
+		expect(reader.sent.length).toBe(sentBefore + 1);
+		expect((await storage.load('case/c-1')).updates).toHaveLength(1);
+		await pending;
+	});
+
+	it('keeps the order of work while a slow store is pending', async () => {
+		const storage = new SqliteStorage(db.openMemory());
+		const held: (() => void)[] = [];
+		// Each append waits until the test releases it, like a slow network store.
+		const slow = withAppend(storage, (doc, update, meta) => new Promise<number>((resolve) => held.push(() => resolve(storage.append(doc, update, meta)))));
+		const room = await Room.load('case/c-1', slow, POLICY);
+		const stored = { count: () => held.length };
+		const writer = new RecordingPeer('u-writer', stored);
+		const reader = new RecordingPeer('u-reader', stored);
+		room.join(writer);
+		room.join(reader);
+		await room.run(() => undefined);
+		const client = new Y.Doc();
+
+		const first = room.receive(edit(client, (d) => d.getText('t').insert(0, 'a')), writer);
+		const second = room.receive(edit(client, (d) => d.getText('t').insert(1, 'b')), writer);
+		const answer = room.answerStateVector(reader, Y.encodeStateVector(new Y.Doc()));
+		await Promise.resolve();
+		// Only the first is being stored; the second and the answer wait behind it, nothing is sent.
+		expect(held).toHaveLength(1);
+		expect(reader.updates()).toEqual([]);
+		held.shift()!();
+		await first;
+		expect(reader.updates()).toHaveLength(1);
+		await vi.waitFor(() => expect(held).toHaveLength(1));
+		held.shift()!();
+		await Promise.all([second, answer]);
+		// Both updates, then the answer that contains them, in that order.
+		const mirror = new Y.Doc();
+		for (const update of reader.updates()) Y.applyUpdate(mirror, update);
+		expect(mirror.getText('t').toString()).toBe('ab');
+		expect(reader.updates()).toHaveLength(3);
 	});
 
 	it('rejects a truncated update without storing or changing anything', async () => {
