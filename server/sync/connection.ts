@@ -28,6 +28,8 @@ export class Connection implements Peer {
 	#log: Log;
 	#closed = false;
 	#deniedNotified = false;
+	/** Updates of the current socket read, not yet handed to the room (see #queueUpdate). */
+	#pending: Uint8Array[] | null = null;
 
 	constructor(socket: WebSocket, docName: string, user: ConnectionUser, canWrite: boolean, log: Log) {
 		this.#socket = socket;
@@ -76,16 +78,19 @@ export class Connection implements Peer {
 	async #dispatch(room: Room, data: Uint8Array): Promise<void> {
 		const decoder = decoding.createDecoder(data);
 		const type = decoding.readVarUint(decoder);
+		const step = type === MESSAGE.sync ? decoding.readVarUint(decoder) : -1;
+		if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+			const update = decoding.readVarUint8Array(decoder);
+			if (isEmptyUpdate(update)) return;
+			if (!this.canWrite) return this.#refuseWrite();
+			return this.#queueUpdate(room, update);
+		}
+		// Any other frame sees the updates sent before it.
+		await this.#flush(room);
 		switch (type) {
 			case MESSAGE.sync: {
-				const step = decoding.readVarUint(decoder);
 				if (step === syncProtocol.messageYjsSyncStep1) {
 					await room.answerStateVector(this, decoding.readVarUint8Array(decoder));
-				} else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-					const update = decoding.readVarUint8Array(decoder);
-					if (isEmptyUpdate(update)) return;
-					if (!this.canWrite) return this.#refuseWrite();
-					await room.receive(update, this);
 				} else {
 					throw new TypeError(`unknown sync step ${step}`);
 				}
@@ -108,6 +113,29 @@ export class Connection implements Peer {
 			default:
 				throw new TypeError(`unknown message type ${type}`);
 		}
+	}
+
+	/**
+	 * ws emits every frame of one socket read in the same tick, so updates wait one microtask for
+	 * the rest of their read and go to the room together: a burst (a client catching up, a paste
+	 * split into many transactions) is then stored in one commit and sent as one message per
+	 * peer instead of one per update. A single edit waits one microtask.
+	 */
+	async #queueUpdate(room: Room, update: Uint8Array): Promise<void> {
+		if (this.#pending) {
+			this.#pending.push(update);
+			return;
+		}
+		this.#pending = [update];
+		await null;
+		await this.#flush(room);
+	}
+
+	/** Hands the waiting updates to the room; errors reach the frame that flushes. */
+	#flush(room: Room): Promise<void> {
+		const batch = this.#pending;
+		this.#pending = null;
+		return batch ? room.receiveAll(batch, this) : Promise.resolve();
 	}
 
 	/** Read-only: the update is dropped (not applied, not stored) and the client told once. */

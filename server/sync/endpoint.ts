@@ -43,7 +43,14 @@ export class SyncEndpoint {
 
 	constructor(deps: EndpointDeps, heartbeatMs = 30_000) {
 		this.#deps = deps;
-		this.#wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
+		this.#wss = new WebSocketServer({
+			noServer: true,
+			maxPayload: deps.maxMessageBytes,
+			perMessageDeflate: false,
+			// All frames of one socket read are emitted in the same tick (ws's default, relied on by
+			// Connection to hand a burst of updates to the room together).
+			allowSynchronousEvents: true
+		});
 		// A peer that vanished without a close (laptop lid shut, network gone) would hold its
 		// room open forever; ping every interval and drop sockets that did not answer the last one.
 		this.#heartbeat = setInterval(() => {

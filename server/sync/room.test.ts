@@ -8,6 +8,7 @@ import * as db from '../db';
 import { SqliteStorage } from '../storage/sqlite';
 import type { DocStorage, StoredUpdate } from '../storage/storage';
 import { MalformedUpdate, Room, type Peer } from './room';
+import { edit } from './test-helpers';
 
 const POLICY = { maxUpdates: 1000, maxBytes: 1 << 30 };
 
@@ -26,15 +27,6 @@ class RecordingPeer implements Peer {
 			return step === syncProtocol.messageYjsUpdate || step === syncProtocol.messageYjsSyncStep2 ? [decoding.readVarUint8Array(decoder)] : [];
 		});
 	}
-}
-
-function edit(doc: Y.Doc, fn: (doc: Y.Doc) => void): Uint8Array {
-	let update: Uint8Array | null = null;
-	const capture = (u: Uint8Array) => (update = u);
-	doc.on('update', capture);
-	doc.transact(() => fn(doc));
-	doc.off('update', capture);
-	return update!;
 }
 
 /** `storage` with another append (which stores through it). */
@@ -64,6 +56,16 @@ async function setup() {
 	});
 	const room = await Room.load('case/c-1', counting, POLICY);
 	return { room, storage, rows, stored: { count: () => count } };
+}
+
+/** A writer and a reader in `room`, once their joins went out and the room is idle again. */
+async function writerAndReader(room: Room, stored: { count: () => number }) {
+	const writer = new RecordingPeer('u-writer', stored);
+	const reader = new RecordingPeer('u-reader', stored);
+	room.join(writer);
+	room.join(reader);
+	await room.run(() => undefined);
+	return { writer, reader };
 }
 
 describe('Room', () => {
@@ -106,11 +108,7 @@ describe('Room', () => {
 		const storage = new SqliteStorage(db.openMemory());
 		const count = { count: () => 0 };
 		const room = await Room.load('case/c-1', storage, POLICY);
-		const writer = new RecordingPeer('u-writer', count);
-		const reader = new RecordingPeer('u-reader', count);
-		room.join(writer);
-		room.join(reader);
-		await room.run(() => undefined); // the joins' sync step 1 went out; the room is idle
+		const { writer, reader } = await writerAndReader(room, count);
 
 		const sentBefore = reader.sent.length;
 		const pending = room.receive(edit(new Y.Doc(), (d) => d.getText('t').insert(0, 'x')), writer);
@@ -127,11 +125,7 @@ describe('Room', () => {
 		const slow = withAppend(storage, (doc, update, meta) => new Promise<number>((resolve) => held.push(() => resolve(storage.append(doc, update, meta)))));
 		const room = await Room.load('case/c-1', slow, POLICY);
 		const stored = { count: () => held.length };
-		const writer = new RecordingPeer('u-writer', stored);
-		const reader = new RecordingPeer('u-reader', stored);
-		room.join(writer);
-		room.join(reader);
-		await room.run(() => undefined);
+		const { writer, reader } = await writerAndReader(room, stored);
 		const client = new Y.Doc();
 
 		const first = room.receive(edit(client, (d) => d.getText('t').insert(0, 'a')), writer);
@@ -152,6 +146,34 @@ describe('Room', () => {
 		for (const update of reader.updates()) Y.applyUpdate(mirror, update);
 		expect(mirror.getText('t').toString()).toBe('ab');
 		expect(reader.updates()).toHaveLength(3);
+	});
+
+	it('stores updates that arrived together as one update and sends them once', async () => {
+		const { room, rows, stored } = await setup();
+		const { writer, reader } = await writerAndReader(room, stored);
+		const client = new Y.Doc();
+		const updates = ['a', 'b', 'c'].map((letter, i) => edit(client, (d) => d.getText('t').insert(i, letter)));
+
+		await room.receiveAll(updates, writer);
+		expect(await rows()).toHaveLength(1);
+		expect(reader.updates()).toHaveLength(1);
+		const mirror = new Y.Doc();
+		Y.applyUpdate(mirror, reader.updates()[0]!);
+		expect(mirror.getText('t').toString()).toBe('abc');
+	});
+
+	it('keeps the updates before a malformed one of a batch and refuses it and the rest', async () => {
+		const { room, rows, stored } = await setup();
+		const writer = new RecordingPeer('u-writer', stored);
+		room.join(writer);
+		const client = new Y.Doc();
+		const first = edit(client, (d) => d.getText('t').insert(0, 'gut'));
+		const broken = edit(client, (d) => d.getText('t').insert(3, ' kaputt'));
+		const after = edit(client, (d) => d.getText('t').insert(10, ' danach'));
+
+		await expect(room.receiveAll([first, broken.slice(0, broken.length - 3), after], writer)).rejects.toBeInstanceOf(MalformedUpdate);
+		expect(await rows()).toHaveLength(1);
+		expect(room.doc.getText('t').toString()).toBe('gut');
 	});
 
 	it('rejects a truncated update without storing or changing anything', async () => {

@@ -52,6 +52,8 @@ export interface RoomEvents {
 /** The updates of one apply, with the audit description of their transactions. */
 type Captured = Uint8Array[] & { described: string[] };
 
+const captured = (): Captured => Object.assign([] as Uint8Array[], { described: [] as string[] });
+
 export class Room {
 	readonly name: string;
 	readonly doc: Y.Doc;
@@ -161,17 +163,36 @@ export class Room {
 
 	/** Applies a client's update, stores what it changed, then sends it to the other peers. */
 	receive(update: Uint8Array, peer: Peer): Promise<void> {
+		return this.receiveAll([update], peer);
+	}
+
+	/**
+	 * Applies updates that arrived together from one client (one socket read, in a burst), then
+	 * stores what they changed as one update in one commit and sends that once. If one of them is
+	 * malformed, those before it are stored and sent as usual, and it and the rest are refused.
+	 */
+	receiveAll(updates: readonly Uint8Array[], peer: Peer): Promise<void> {
 		return this.run(() => {
 			// A peer closed for an earlier bad frame gets nothing more applied.
 			if (peer.closed) return;
-			try {
-				// Decoding first rejects truncated or garbled updates before they touch the doc.
-				Y.decodeUpdate(update);
-			} catch (error) {
-				throw new MalformedUpdate(error, false);
+			const changes = captured();
+			let refused: MalformedUpdate | null = null;
+			for (const update of updates) {
+				try {
+					// Decoding first rejects truncated or garbled updates before they touch the doc.
+					Y.decodeUpdate(update);
+				} catch (error) {
+					refused = new MalformedUpdate(error, false);
+					break;
+				}
+				// An update that fails half-way throws here: the doc is suspect, nothing is stored.
+				this.#capture(peer, () => Y.applyUpdate(this.doc, update, peer), changes);
 			}
-			const changes = this.#capture(peer, () => Y.applyUpdate(this.doc, update, peer));
-			return this.#persistAndBroadcast(changes, peer);
+			const stored = this.#persistAndBroadcast(changes, peer);
+			if (!refused) return stored;
+			const error = refused;
+			if (stored) return stored.then(() => Promise.reject(error));
+			throw error;
 		});
 	}
 
@@ -219,8 +240,8 @@ export class Room {
 		this.doc.destroy();
 	}
 
-	#capture(origin: unknown, apply: () => void): Captured {
-		const changes: Captured = Object.assign([] as Uint8Array[], { described: [] as string[] });
+	/** Runs `apply` and collects the updates it caused (with their descriptions) into `changes`. */
+	#capture(origin: unknown, apply: () => void, changes: Captured = captured()): Captured {
 		const onUpdate = (u: Uint8Array, o: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
 			if (o !== origin) return;
 			changes.push(u);

@@ -168,42 +168,37 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * A receiver that only counts: a plain websocket on the same URL a WebsocketProvider would use,
- * which never answers the server's sync step 1 and never applies anything, and counts the
- * update frames (sync message, step "update") it is sent. Used for the server-bound burst:
- * 49 stock clients applying 49 000 updates in this one process would make the benchmark
- * itself the bottleneck on a 2-core machine.
+ * A receiver that does not apply anything: a plain websocket on the same URL a WebsocketProvider
+ * would use, which never answers the server's sync step 1 and only looks for the last edit's
+ * marker in the update frames it is sent. Used for the server-bound burst: 49 stock clients
+ * applying 49 000 updates in this one process would make the benchmark itself the bottleneck on
+ * a 2-core machine. It looks for the content rather than counting frames because a server may
+ * send a burst as fewer, merged updates (Lotse does, per socket read).
  */
-export interface CountingReceiver {
-	/** Resolves with performance.now() when `count` update frames arrived since `reset()`. */
-	reset(count: number): Promise<number>;
+export interface BareReceiver {
+	/** Resolves with performance.now() when an update frame containing `marker` arrived. */
+	waitFor(marker: string): Promise<number>;
 	close(): void;
 }
 
-export function openCountingReceiver(serverUrl: string, room: string, params: Record<string, string> = {}): Promise<CountingReceiver> {
+export function openBareReceiver(serverUrl: string, room: string, params: Record<string, string> = {}): Promise<BareReceiver> {
 	const query = new URLSearchParams(params).toString();
 	const ws = new WebSocket(`${serverUrl}/${room}${query ? `?${query}` : ''}`, { perMessageDeflate: false });
-	let seen = 0;
-	let target = Infinity;
-	let arrived: ((at: number) => void) | null = null;
+	let wanted: { marker: Buffer; arrived: (at: number) => void } | null = null;
 	ws.on('message', (data: Buffer) => {
 		// y-websocket frame: varUint message type (0 = sync), then varUint step (2 = update).
-		if (data[0] !== 0 || data[1] !== 2) return;
-		seen += 1;
-		if (seen === target && arrived) {
-			arrived(performance.now());
-			arrived = null;
+		if (data[0] !== 0 || data[1] !== 2 || !wanted) return;
+		// Strings travel as UTF-8 inside the update, so the marker's bytes appear as they are.
+		if (data.includes(wanted.marker)) {
+			wanted.arrived(performance.now());
+			wanted = null;
 		}
 	});
 	return new Promise((resolve, reject) => {
 		ws.once('error', reject);
 		ws.once('open', () =>
 			resolve({
-				reset: (count) => {
-					seen = 0;
-					target = count;
-					return new Promise((done) => (arrived = done));
-				},
+				waitFor: (marker) => new Promise((arrived) => (wanted = { marker: Buffer.from(marker), arrived })),
 				close: () => ws.close()
 			})
 		);
@@ -211,11 +206,13 @@ export function openCountingReceiver(serverUrl: string, room: string, params: Re
 }
 
 /** A burst from a stock client to counting receivers; the same timing as `burst`. */
-export async function countedBurst(writer: BenchClient, receivers: readonly CountingReceiver[], tag: string, edits: number, timeoutMs = 60_000): Promise<BurstResult> {
-	const arrivals = receivers.map((r) => r.reset(edits));
+export async function bareBurst(writer: BenchClient, receivers: readonly BareReceiver[], tag: string, edits: number, timeoutMs = 60_000): Promise<BurstResult> {
+	// Markers run from 0 to edits − 1, so the last one's text is in no other edit.
+	const final = `${tag}:${edits - 1}`;
+	const arrivals = receivers.map((r) => r.waitFor(final));
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error(`counted burst ${tag}: not every receiver had ${edits} updates after ${timeoutMs} ms`)), timeoutMs);
+		timer = setTimeout(() => reject(new Error(`counted burst ${tag}: not every receiver had the last edit after ${timeoutMs} ms`)), timeoutMs);
 	});
 	const map = writer.doc.getMap<string>(BENCH_MAP);
 	const start = performance.now();

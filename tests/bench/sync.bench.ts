@@ -7,7 +7,7 @@
  *    time until each of the 49 others has it is recorded. Rounds alternate between the two
  *    servers in blocks, so that noise on this machine hits both alike.
  * 2. Throughput: bursts of 1000 edits from one client until all others have the last one;
- *    once to the 49 stock clients, once to 49 receivers that only count frames (so that the
+ *    once to the 49 stock clients, once to 49 bare receivers that only read frames (so that the
  *    server, not this process, sets the pace).
  * 3. Memory: a fresh Lotse (idle docs unloaded after 500 ms) opens 200 distinct case docs,
  *    one client each; RSS before and after, and again once they are closed and unloaded.
@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { ROOT, signIn, startServer, tempDataDir, type RunningServer } from '../support/server';
-import { burst, countedBurst, editRound, openClient, openCountingReceiver, sameBytes, whenDoc, type BenchClient, type BurstResult, type CountingReceiver } from './load';
+import { burst, bareBurst, editRound, openClient, openBareReceiver, sameBytes, whenDoc, type BenchClient, type BurstResult, type BareReceiver } from './load';
 import { exitWithin, nodeOptionsWithProbe, sampleMemory, startReference, type MemorySample, type Probed, type ReferenceServer } from './processes';
 import { kib, median, mib, ms, ratio, summarize, table, type Summary } from './stats';
 
@@ -114,8 +114,8 @@ interface LatencySamples {
 	lastReceiver: number[];
 	/** Bursts to the 49 stock clients. */
 	bursts: BurstResult[];
-	/** Bursts to 49 counting receivers (see openCountingReceiver). */
-	countedBursts: BurstResult[];
+	/** Bursts to 49 bare receivers (see openBareReceiver). */
+	bareBursts: BurstResult[];
 }
 
 async function openMany(url: string, room: string, count: number, params: (i: number) => Record<string, string>, cleanup: Cleanup): Promise<BenchClient[]> {
@@ -142,8 +142,8 @@ async function measureLatency(lotse: RunningServer, reference: ReferenceServer, 
 	const clients: Record<ServerName, BenchClient[]> = { lotse: lotseClients, reference: [first, ...others] };
 
 	const samples: Record<ServerName, LatencySamples> = {
-		lotse: { receivers: [], firstReceiver: [], lastReceiver: [], bursts: [], countedBursts: [] },
-		reference: { receivers: [], firstReceiver: [], lastReceiver: [], bursts: [], countedBursts: [] }
+		lotse: { receivers: [], firstReceiver: [], lastReceiver: [], bursts: [], bareBursts: [] },
+		reference: { receivers: [], firstReceiver: [], lastReceiver: [], bursts: [], bareBursts: [] }
 	};
 	// Per-server round counters, so both servers see the same sequence of writers.
 	const rounds: Record<ServerName, number> = { lotse: 0, reference: 0 };
@@ -174,21 +174,21 @@ async function measureLatency(lotse: RunningServer, reference: ReferenceServer, 
 		for (const name of order) samples[name].bursts.push(await burst(clients[name], 0, `${name}-burst-${b}`, BURST_EDITS));
 	}
 
-	// The same bursts with the 49 stock clients replaced by counting receivers, so that the
+	// The same bursts with the 49 stock clients replaced by bare receivers, so that the
 	// server, not this process applying every update 49 times, sets the pace.
 	destroyAll([...clients.lotse.slice(1), ...clients.reference.slice(1)]);
-	const counting: Record<ServerName, CountingReceiver[]> = {
-		lotse: await Promise.all(Array.from({ length: CLIENTS - 1 }, (_, i) => openCountingReceiver(lotseWs, docName, { token: tokens[i % tokens.length]! }))),
-		reference: await Promise.all(Array.from({ length: CLIENTS - 1 }, () => openCountingReceiver(reference.wsUrl, REFERENCE_ROOM)))
+	const bare: Record<ServerName, BareReceiver[]> = {
+		lotse: await Promise.all(Array.from({ length: CLIENTS - 1 }, (_, i) => openBareReceiver(lotseWs, docName, { token: tokens[i % tokens.length]! }))),
+		reference: await Promise.all(Array.from({ length: CLIENTS - 1 }, () => openBareReceiver(reference.wsUrl, REFERENCE_ROOM)))
 	};
-	cleanup.add(() => [...counting.lotse, ...counting.reference].forEach((r) => r.close()));
+	cleanup.add(() => [...bare.lotse, ...bare.reference].forEach((r) => r.close()));
 	for (let b = 0; b < BURSTS && (b === 0 || budgetLeft()); b++) {
 		const order: ServerName[] = b % 2 === 0 ? ['lotse', 'reference'] : ['reference', 'lotse'];
-		for (const name of order) samples[name].countedBursts.push(await countedBurst(clients[name][0]!, counting[name], `${name}-counted-${b}`, BURST_EDITS));
+		for (const name of order) samples[name].bareBursts.push(await bareBurst(clients[name][0]!, bare[name], `${name}-bare-${b}`, BURST_EDITS));
 	}
 
 	destroyAll([clients.lotse[0]!, clients.reference[0]!]);
-	for (const receiver of [...counting.lotse, ...counting.reference]) receiver.close();
+	for (const receiver of [...bare.lotse, ...bare.reference]) receiver.close();
 	return samples;
 }
 
@@ -394,7 +394,7 @@ interface Report {
 	latency: Record<ServerName, { perReceiver: Summary; firstReceiver: Summary; lastReceiver: Summary }>;
 	latencyRatio: { p50: number; p99: number; firstReceiverP50: number; lastReceiverP50: number; lastReceiverP99: number };
 	burst: Record<ServerName, BurstSummary>;
-	countedBurst: Record<ServerName, BurstSummary>;
+	bareBurst: Record<ServerName, BurstSummary>;
 	memory: { lotse: MemoryResult; reference: MemoryResult };
 	durationSeconds: number;
 }
@@ -459,13 +459,13 @@ function print(report: Report): void {
 			[
 				burstRow('Lotse, to stock clients', report.burst.lotse),
 				burstRow('reference, to stock clients', report.burst.reference),
-				burstRow('Lotse, to counting receivers', report.countedBurst.lotse),
-				burstRow('reference, to counting receivers', report.countedBurst.reference)
+				burstRow('Lotse, to bare receivers', report.bareBurst.lotse),
+				burstRow('reference, to bare receivers', report.bareBurst.reference)
 			]
 		)
 	);
 	out.push(`Stock clients: this one process applies every update ${CLIENTS - 1} times, which on a small machine can set the pace for both servers.`);
-	out.push('Counting receivers only count update frames, so the server sets the pace.');
+	out.push('Bare receivers only look for the last edit in the frames they get, so the server sets the pace.');
 	out.push('');
 	for (const [name, m] of [
 		['Lotse', memory.lotse],
@@ -576,7 +576,7 @@ async function main(cleanup: Cleanup): Promise<void> {
 			lastReceiverP99: latency.lotse.lastReceiver.p99 / latency.reference.lastReceiver.p99
 		},
 		burst: { lotse: burstSummary(samples.lotse.bursts), reference: burstSummary(samples.reference.bursts) },
-		countedBurst: { lotse: burstSummary(samples.lotse.countedBursts), reference: burstSummary(samples.reference.countedBursts) },
+		bareBurst: { lotse: burstSummary(samples.lotse.bareBursts), reference: burstSummary(samples.reference.bareBursts) },
 		memory: { lotse: lotseMemory.result, reference: referenceMemory },
 		durationSeconds: (performance.now() - started) / 1000
 	};
