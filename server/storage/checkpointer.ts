@@ -135,6 +135,9 @@ export class Checkpointer {
 		this.#stopped = true;
 		for (const waiting of this.#waiting.splice(0)) waiting.reject(new Error('checkpointer stopped'));
 		const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
+		// Held until it has exited: at shutdown nothing else may keep the process alive, and a
+		// process that ends here would skip closing the database and releasing the pid file.
+		this.#worker.ref();
 		this.#worker.postMessage('stop');
 		await exited;
 		if (this.#db.open) this.#db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);

@@ -3,6 +3,7 @@
  * records every edit the server sent it, the server is killed with SIGKILL mid-stream and
  * restarted on the same data directory, and a fresh client must find every recorded edit.
  */
+import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, type Client } from '../support/clients';
@@ -68,5 +69,18 @@ describe('durability', () => {
 		const lost = [...seen].filter((value) => !recovered.has(value));
 		expect(lost).toEqual([]);
 		expect(recovered.size).toBeGreaterThanOrEqual(seen.size);
+	});
+
+	it('stops cleanly on SIGTERM: exit code 0, the log folded into the database, the pid file gone', { timeout: 120_000 }, async () => {
+		const server = await startServer();
+		servers.push(server);
+		const files = () => fs.readdirSync(server.dataDir);
+		// The demo canton was just written: it sits in the write-ahead log, the pid file is there.
+		expect(files()).toEqual(expect.arrayContaining(['lotse.db', 'lotse.db-wal', 'server.pid']));
+		const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
+		await server.kill('SIGTERM');
+		expect(await exited).toBe(0);
+		expect(files()).not.toContain('server.pid');
+		expect(files()).not.toContain('lotse.db-wal');
 	});
 });
