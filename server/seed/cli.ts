@@ -12,7 +12,7 @@ import { fromEnv } from '../config';
 import { open } from '../db';
 import { SqliteStorage } from '../storage/sqlite';
 import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import { seedDemo, type SeedOptions } from './seed';
 
 /** The files of the database that server/db.ts opens, including SQLite's WAL companions. */

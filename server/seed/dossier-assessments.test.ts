@@ -5,7 +5,7 @@ import { rank } from '../../src/lib/model/cefr';
 import * as residence from '../../src/lib/model/residence';
 import * as situation from '../../src/lib/model/situation';
 import type { DocStorage } from '../storage/storage';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import * as dossierAssessments from './dossier-assessments';
 import * as persons from './persons';
 

@@ -18,7 +18,7 @@ import * as allocation from '../../src/lib/rules/allocation';
 import { confidentialDoc } from '../../src/lib/shared/docname';
 import type { DocStorage } from '../storage/storage';
 import { USERS } from './canton';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import * as situations from './dossier-situations';
 import { NAMES, type Nationality } from './names';
 import type { SeedCase } from './persons';

@@ -11,7 +11,7 @@ import type { Assessment } from '../../src/lib/model/assessment';
 import type { IsoDate } from '../../src/lib/model/schema';
 import * as situation from '../../src/lib/model/situation';
 import type { Situation } from '../../src/lib/model/situation';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import type { SeedCase } from './persons';
 import type * as random from './random';
 

@@ -10,7 +10,7 @@ import type { IsoDate } from '../../src/lib/model/schema';
 import { employersDoc } from '../../src/lib/shared/docname';
 import type { DocStorage } from '../storage/storage';
 import { AGENCIES, USERS } from './canton';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import * as random from './random';
 
 /** The districts (Bezirke) of each region and some of their towns. */

@@ -7,7 +7,7 @@
 import type * as Y from 'yjs';
 import * as assessment from '../../src/lib/model/assessment';
 import type { IsoDate } from '../../src/lib/model/schema';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 
 export const LATE_AGENCY = 'sr-wasseramt';
 const LATE_STATUSES = ['F', 'F-FL', 'B-FL'];

@@ -11,7 +11,7 @@ import type { Person, Sex } from '../../src/lib/model/person';
 import type { Status } from '../../src/lib/model/residence';
 import type { IsoDate } from '../../src/lib/model/schema';
 import { AGENCIES, CANTON, CASE_HOLDERS, caseManagers, type DemoUser } from './canton';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import { NAMES, type Nationality } from './names';
 import * as notes from './notes';
 import * as random from './random';

@@ -12,7 +12,7 @@ import * as plan from '../../src/lib/model/plan';
 import type { IasGoal, MeasureStatus } from '../../src/lib/model/plan';
 import type { IsoDate } from '../../src/lib/model/schema';
 import { CATALOGUE } from './offers';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import type { SeedCase } from './persons';
 import type { Random } from './random';
 

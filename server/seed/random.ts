@@ -4,7 +4,7 @@
  * seed. Never Math.random here.
  */
 import type { IsoDate } from '../../src/lib/model/schema';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 
 export interface Random {
 	/** Uniform in [0, 1). */

@@ -12,7 +12,7 @@ import { openMemory, type Db } from '../db';
 import { SqliteStorage } from '../storage/sqlite';
 import type { DocStorage } from '../storage/storage';
 import { DEMO_PASSWORD } from './canton';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import { seedDemo, type SeedOptions } from './seed';
 
 // Cheap scrypt: the hashes are checked for format and one sign-in, not for strength.

@@ -24,7 +24,7 @@ import type { DocStorage } from '../storage/storage';
 import { AGENCIES, DEMO_PASSWORD, USERS } from './canton';
 import { seedBoards } from './boards';
 import { makeLate, pickLate } from './late';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import * as dossierAssessments from './dossier-assessments';
 import { seedOffers } from './offers';
 import * as persons from './persons';

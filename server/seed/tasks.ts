@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import * as tasks from '../../src/lib/model/tasks';
 import type { IsoDate } from '../../src/lib/model/schema';
-import * as days from './days';
+import * as days from '../../src/lib/rules/calendar';
 import type { SeedCase } from './persons';
 import * as random from './random';
 

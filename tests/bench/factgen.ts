@@ -8,7 +8,7 @@ import type { PersonFacts } from '../../src/lib/model/facts';
 import { overallLevel } from '../../src/lib/model/assessment';
 import * as plan from '../../src/lib/model/plan';
 import { CASE_HOLDERS, caseManagers } from '../../server/seed/canton';
-import * as days from '../../server/seed/days';
+import * as days from '../../src/lib/rules/calendar';
 import * as random from '../../server/seed/random';
 import { history, type AssessmentInput } from './history';
 

@@ -16,7 +16,7 @@ import * as plan from '../../src/lib/model/plan';
 import type { IsoDate } from '../../src/lib/model/schema';
 import * as situation from '../../src/lib/model/situation';
 import { fullYears } from '../../src/lib/rules/stichtag';
-import * as days from '../../server/seed/days';
+import * as days from '../../src/lib/rules/calendar';
 import type * as random from '../../server/seed/random';
 
 export interface PersonBasics {

@@ -2,7 +2,7 @@
  * Data protection in the browser: the screens added for it (with screenshots for review), the
  * security headers, sign-out wiping the device, and a disabled user cut off mid-work.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { firstCaseId, pdfBytes, signedIn, syncState } from './support';
 
 const DIR = 'tests/.artifacts/screens';
@@ -114,12 +114,7 @@ test('data protection officer reads the audit trail per user', async ({ browser 
 });
 
 test('sign-out wipes local copies unless the device is marked for offline work', async ({ browser }) => {
-	const { page, context } = await signedIn(browser, 'anna.keller');
-	const caseId = await firstCaseId(page);
-	await page.goto(`/cases/${caseId}`);
-	await expect(syncState(page)).toHaveText('synchronisiert');
-	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
-	expect((await names()).length).toBeGreaterThan(0);
+	const { page, context, caseId, names } = await withLocalCopies(browser);
 	await page.getByRole('button', { name: 'Abmelden' }).click();
 	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
 	expect(await names()).toEqual([]);
@@ -200,12 +195,7 @@ test('confidential notes are erased for good; a team lead erases a person after 
 });
 
 test('a session that ended on its own also wipes the local copies at the next load', async ({ browser }) => {
-	const { page, context } = await signedIn(browser, 'anna.keller');
-	const caseId = await firstCaseId(page);
-	await page.goto(`/cases/${caseId}`);
-	await expect(syncState(page)).toHaveText('synchronisiert');
-	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
-	expect((await names()).length).toBeGreaterThan(0);
+	const { page, context, names } = await withLocalCopies(browser);
 	// The session ends without the app's sign-out (as on expiry): the server forgets it.
 	expect((await page.request.delete('/api/session')).status()).toBeLessThan(300);
 	await page.goto('/cases');
@@ -214,3 +204,14 @@ test('a session that ended on its own also wipes the local copies at the next lo
 	expect(await names()).toEqual([]);
 	await context.close();
 });
+
+/** anna.keller with a case opened and synced, so the device holds local copies; `names` lists them. */
+async function withLocalCopies(browser: Browser) {
+	const { page, context } = await signedIn(browser, 'anna.keller');
+	const caseId = await firstCaseId(page);
+	await page.goto(`/cases/${caseId}`);
+	await expect(syncState(page)).toHaveText('synchronisiert');
+	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
+	expect((await names()).length).toBeGreaterThan(0);
+	return { page, context, caseId, names };
+}

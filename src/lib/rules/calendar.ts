@@ -1,16 +1,17 @@
 /**
- * Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, for the rules: pure and the same in the
- * browser and on the server, whatever the machine's time zone.
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, for the rules and the demo seed: pure and
+ * the same in the browser and on the server, whatever the machine's time zone.
  */
 import type { IsoDate } from '../model/schema';
 
 const DAY_MS = 86_400_000;
 
-function toMs(date: IsoDate): number {
+/** Midnight UTC of the date, in ms since the epoch. */
+export function toMs(date: IsoDate): number {
 	return Date.parse(`${date}T00:00:00Z`);
 }
 
-function toIso(ms: number): IsoDate {
+export function toIso(ms: number): IsoDate {
 	return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -29,6 +30,10 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 	return toIso(d.getTime());
 }
 
+export function addYears(date: IsoDate, years: number): IsoDate {
+	return addMonths(date, 12 * years);
+}
+
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function between(a: IsoDate, b: IsoDate): number {
 	return Math.round((toMs(b) - toMs(a)) / DAY_MS);
@@ -38,6 +43,14 @@ export function between(a: IsoDate, b: IsoDate): number {
 export function age(birth: IsoDate, on: IsoDate): number {
 	const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
 	return on.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+export function min(a: IsoDate, b: IsoDate): IsoDate {
+	return a < b ? a : b;
+}
+
+export function max(a: IsoDate, b: IsoDate): IsoDate {
+	return a > b ? a : b;
 }
 
 /** The latest of some dates, ignoring empty ones; '' if none. */
