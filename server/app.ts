@@ -86,7 +86,11 @@ export async function create(config: Config): Promise<Lotse> {
 	const bookings = new Bookings(database, logger, 250);
 	const backfillStarted = performance.now();
 	const backfilled = await bookings.backfill(storage);
-	if (backfilled > 0) logger.info('projection.bookings_backfilled', { cases: backfilled, ms: Math.round(performance.now() - backfillStarted) });
+	if (backfilled > 0)
+		logger.info('projection.bookings_backfilled', {
+			cases: backfilled,
+			ms: Math.round(performance.now() - backfillStarted)
+		});
 
 	let endpoint: SyncEndpoint;
 	const summaries = new Summaries(cases, () => rooms, logger, { delayMs: 250 });
@@ -108,7 +112,13 @@ export async function create(config: Config): Promise<Lotse> {
 		}
 	});
 	await summaries.start([...new Set(accounts.agencies().map((a) => a.canton))]);
-	const reminders = new ReminderScheduler(cases, new ReminderStore(database), mailer.create(config.smtpUrl, accounts, logger, { from: config.mailFrom, publicUrl: config.publicUrl }), logger, { intervalMs: config.reminderIntervalMs });
+	const reminders = new ReminderScheduler(
+		cases,
+		new ReminderStore(database),
+		mailer.create(config.smtpUrl, accounts, logger, { from: config.mailFrom, publicUrl: config.publicUrl }),
+		logger,
+		{ intervalMs: config.reminderIntervalMs }
+	);
 	reminders.start();
 	endpoint = new SyncEndpoint({
 		rooms,
@@ -119,14 +129,43 @@ export async function create(config: Config): Promise<Lotse> {
 		recheckMs: config.accessRecheckMs,
 		opened: (doc, user) => {
 			// Every opening of a confidential doc is on the record, not only changes to it.
-			if (doc.endsWith('/confidential')) audit.append({ at: Date.now(), userId: user.id, agencyId: user.agencyId, doc, action: 'open', summary: 'Vertrauliches Dokument geöffnet' });
+			if (doc.endsWith('/confidential'))
+				audit.append({
+					at: Date.now(),
+					userId: user.id,
+					agencyId: user.agencyId,
+					doc,
+					action: 'open',
+					summary: 'Vertrauliches Dokument geöffnet'
+				});
 		}
 	});
-	const shared = { db: database, access, accounts, cases, consents, handovers, links, audit, notifications, rooms: () => rooms, endpoint: () => endpoint };
+	const shared = {
+		db: database,
+		access,
+		accounts,
+		cases,
+		consents,
+		handovers,
+		links,
+		audit,
+		notifications,
+		rooms: () => rooms,
+		endpoint: () => endpoint
+	};
 	const privacy = new Privacy(shared);
 	const erasure = new Erasure({ ...shared, storage, log: logger });
 	const admin = new Admin({ access, accounts, sessions, audit, endpoint: () => endpoint });
-	const retention = config.retentionYears > 0 ? setInterval(() => void erasure.retention(config.retentionYears).catch((error: unknown) => logger.error('retention.failed', { error: String(error) })), config.retentionIntervalMs) : undefined;
+	const retention =
+		config.retentionYears > 0
+			? setInterval(
+					() =>
+						void erasure
+							.retention(config.retentionYears)
+							.catch((error: unknown) => logger.error('retention.failed', { error: String(error) })),
+					config.retentionIntervalMs
+				)
+			: undefined;
 	retention?.unref();
 
 	const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
@@ -136,16 +175,40 @@ export async function create(config: Config): Promise<Lotse> {
 
 	const register = new RegisterImport({ accounts, cases, access, rooms: () => rooms, summaries, log: logger });
 
-	provide({ config, log: logger, accounts, sessions, signIn, cases, access, privacy, erasure, audit, links, notifications, admin, endpoint, facts, filters, bookings, documents, register });
+	provide({
+		config,
+		log: logger,
+		accounts,
+		sessions,
+		signIn,
+		cases,
+		access,
+		privacy,
+		erasure,
+		audit,
+		links,
+		notifications,
+		admin,
+		endpoint,
+		facts,
+		filters,
+		bookings,
+		documents,
+		register
+	});
 	const pages = await loadPages(config.buildDir, logger);
 
 	const server = http.createServer((req, res) => {
 		if (endpoint.handles(req)) {
-			res.writeHead(426, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'websocket upgrade required' }));
+			res
+				.writeHead(426, { 'Content-Type': 'application/json' })
+				.end(JSON.stringify({ error: 'websocket upgrade required' }));
 			return;
 		}
 		if (!pages) {
-			res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Lotse pages are not built: run `npm run build`.');
+			res
+				.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+				.end('Lotse pages are not built: run `npm run build`.');
 			return;
 		}
 		// SvelteKit's CSRF check compares the Origin header with the URL it derives from the

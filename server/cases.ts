@@ -44,7 +44,14 @@ export class Cases {
 
 	get(id: string): CaseRow | undefined {
 		const row = this.#get.get(id);
-		return row && { id: row.id, agencyId: row.agency_id, managerId: row.manager_id, summary: JSON.parse(row.summary) as CaseSummary };
+		return (
+			row && {
+				id: row.id,
+				agencyId: row.agency_id,
+				managerId: row.manager_id,
+				summary: JSON.parse(row.summary) as CaseSummary
+			}
+		);
 	}
 
 	ofAgency(agencyId: string): CaseRow[] {
@@ -53,15 +60,27 @@ export class Cases {
 				'SELECT id, agency_id, manager_id, summary FROM cases WHERE agency_id = ? ORDER BY person_name'
 			)
 			.all(agencyId)
-			.map((row) => ({ id: row.id, agencyId: row.agency_id, managerId: row.manager_id, summary: JSON.parse(row.summary) as CaseSummary }));
+			.map((row) => ({
+				id: row.id,
+				agencyId: row.agency_id,
+				managerId: row.manager_id,
+				summary: JSON.parse(row.summary) as CaseSummary
+			}));
 	}
 
 	/** Every case of every agency (daily Ampel re-evaluation, offer utilisation). */
 	all(): CaseRow[] {
 		return this.#db
-			.prepare<[], { id: string; agency_id: string; manager_id: string | null; summary: string }>('SELECT id, agency_id, manager_id, summary FROM cases')
+			.prepare<[], { id: string; agency_id: string; manager_id: string | null; summary: string }>(
+				'SELECT id, agency_id, manager_id, summary FROM cases'
+			)
 			.all()
-			.map((row) => ({ id: row.id, agencyId: row.agency_id, managerId: row.manager_id, summary: JSON.parse(row.summary) as CaseSummary }));
+			.map((row) => ({
+				id: row.id,
+				agencyId: row.agency_id,
+				managerId: row.manager_id,
+				summary: JSON.parse(row.summary) as CaseSummary
+			}));
 	}
 
 	byZemis(zemis: string): CaseRow | undefined {

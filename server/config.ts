@@ -49,7 +49,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 	const raw = env[name];
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(raw);
-	if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+	if (!Number.isInteger(value) || value < min)
+		throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
 	return value;
 }
 
@@ -63,9 +64,11 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 	const durability = env.LOTSE_DURABILITY ?? 'normal';
-	if (durability !== 'full' && durability !== 'normal') throw new ConfigError(`LOTSE_DURABILITY must be full or normal, got "${durability}"`);
+	if (durability !== 'full' && durability !== 'normal')
+		throw new ConfigError(`LOTSE_DURABILITY must be full or normal, got "${durability}"`);
 	const logLevel = env.LOTSE_LOG_LEVEL ?? 'info';
-	if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) throw new ConfigError(`LOTSE_LOG_LEVEL must be debug, info, warn or error`);
+	if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
+		throw new ConfigError(`LOTSE_LOG_LEVEL must be debug, info, warn or error`);
 	return {
 		host: env.HOST || '127.0.0.1',
 		port: int(env, 'PORT', 3000, 0),

@@ -56,7 +56,8 @@ export function provide(context: LotseContext): void {
 
 export function context(): LotseContext {
 	const found = (globalThis as Holder)[KEY];
-	if (!found) throw new Error('Lotse server context missing: start the app with server/main.ts, not the bare SvelteKit handler');
+	if (!found)
+		throw new Error('Lotse server context missing: start the app with server/main.ts, not the bare SvelteKit handler');
 	return found;
 }
 

@@ -76,7 +76,10 @@ export function open(dataDir: string, durability: Durability = 'normal'): Db {
 
 /** Columns added after the first release, for databases created before them. */
 function addColumns(db: Db): void {
-	const columns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all().map((c) => c.name);
+	const columns = db
+		.prepare<[], { name: string }>('PRAGMA table_info(users)')
+		.all()
+		.map((c) => c.name);
 	if (!columns.includes('email')) db.exec('ALTER TABLE users ADD COLUMN email TEXT');
 }
 

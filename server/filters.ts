@@ -62,7 +62,9 @@ export class SavedFilters {
 	/** The user's own filters and those shared within their agency. */
 	visibleTo(userId: string, agencyId: string): SavedFilter[] {
 		return this.#db
-			.prepare<[string, string], Row>('SELECT * FROM saved_filters WHERE owner_id = ? OR (agency_id = ? AND shared = 1) ORDER BY name')
+			.prepare<[string, string], Row>(
+				'SELECT * FROM saved_filters WHERE owner_id = ? OR (agency_id = ? AND shared = 1) ORDER BY name'
+			)
 			.all(userId, agencyId)
 			.map(toFilter);
 	}
@@ -70,8 +72,18 @@ export class SavedFilters {
 	add(filter: Omit<SavedFilter, 'id' | 'createdAt'>): SavedFilter {
 		const saved: SavedFilter = { ...filter, id: randomUUID(), createdAt: Date.now() };
 		this.#db
-			.prepare('INSERT INTO saved_filters (id, name, owner_id, agency_id, shared, criteria, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-			.run(saved.id, saved.name, saved.ownerId, saved.agencyId, saved.shared ? 1 : 0, JSON.stringify(saved.criteria), saved.createdAt);
+			.prepare(
+				'INSERT INTO saved_filters (id, name, owner_id, agency_id, shared, criteria, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+			)
+			.run(
+				saved.id,
+				saved.name,
+				saved.ownerId,
+				saved.agencyId,
+				saved.shared ? 1 : 0,
+				JSON.stringify(saved.criteria),
+				saved.createdAt
+			);
 		return saved;
 	}
 

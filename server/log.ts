@@ -14,10 +14,15 @@ export interface Log {
 
 const ORDER: Record<Level, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
-export function create(minimum: Level = 'info', write: (line: string) => void = (line) => process.stdout.write(line + '\n')): Log {
-	const emit = (level: Level) => (event: string, fields: Fields = {}) => {
-		if (ORDER[level] < ORDER[minimum]) return;
-		write(JSON.stringify({ t: new Date().toISOString(), level, event, ...fields }));
-	};
+export function create(
+	minimum: Level = 'info',
+	write: (line: string) => void = (line) => process.stdout.write(line + '\n')
+): Log {
+	const emit =
+		(level: Level) =>
+		(event: string, fields: Fields = {}) => {
+			if (ORDER[level] < ORDER[minimum]) return;
+			write(JSON.stringify({ t: new Date().toISOString(), level, event, ...fields }));
+		};
 	return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

@@ -26,6 +26,8 @@ try {
 	process.stdout.write(`Lotse läuft auf http://${host}:${port}\n`);
 	if (stopping) stop();
 } catch (error) {
-	process.stderr.write(`${error instanceof ConfigError ? 'Configuration error' : 'Lotse could not start'}: ${error instanceof Error ? error.message : String(error)}\n`);
+	process.stderr.write(
+		`${error instanceof ConfigError ? 'Configuration error' : 'Lotse could not start'}: ${error instanceof Error ? error.message : String(error)}\n`
+	);
 	process.exit(1);
 }

@@ -16,7 +16,8 @@ export function claim(dataDir: string): void {
 
 export function release(dataDir: string): void {
 	const file = path.join(dataDir, FILE);
-	if (fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.rmSync(file, { force: true });
+	if (fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim() === String(process.pid))
+		fs.rmSync(file, { force: true });
 }
 
 /** The pid of a live server using `dataDir`, or null. */

@@ -65,7 +65,9 @@ export class Accounts {
 	}
 
 	agency(id: string): Agency | undefined {
-		const row = this.#db.prepare<[string], Agency>('SELECT id, name, kind, canton, region FROM agencies WHERE id = ?').get(id);
+		const row = this.#db
+			.prepare<[string], Agency>('SELECT id, name, kind, canton, region FROM agencies WHERE id = ?')
+			.get(id);
 		return row && isAgencyKind(row.kind) ? row : undefined;
 	}
 
@@ -73,12 +75,24 @@ export class Accounts {
 		return this.#db.prepare<[], Agency>('SELECT id, name, kind, canton, region FROM agencies ORDER BY name').all();
 	}
 
-	addUser(user: Omit<User, 'disabled' | 'email'> & { passwordHash: string; disabled?: boolean; email?: string | null }): void {
+	addUser(
+		user: Omit<User, 'disabled' | 'email'> & { passwordHash: string; disabled?: boolean; email?: string | null }
+	): void {
 		this.#db
 			.prepare(
 				'INSERT INTO users (id, username, display_name, email, password_hash, agency_id, roles, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
 			)
-			.run(user.id, user.username.toLowerCase(), user.displayName, user.email ?? null, user.passwordHash, user.agencyId, JSON.stringify(user.roles), user.disabled ? 1 : 0, Date.now());
+			.run(
+				user.id,
+				user.username.toLowerCase(),
+				user.displayName,
+				user.email ?? null,
+				user.passwordHash,
+				user.agencyId,
+				JSON.stringify(user.roles),
+				user.disabled ? 1 : 0,
+				Date.now()
+			);
 	}
 
 	user(id: string): User | undefined {
@@ -90,7 +104,9 @@ export class Accounts {
 
 	/** The user and their stored hash, for sign-in only. */
 	credentials(username: string): { user: User; passwordHash: string } | undefined {
-		const row = this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(username.trim().toLowerCase());
+		const row = this.#db
+			.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?')
+			.get(username.trim().toLowerCase());
 		return row && { user: toUser(row), passwordHash: row.password_hash };
 	}
 
@@ -99,14 +115,25 @@ export class Accounts {
 	}
 
 	usersOfAgency(agencyId: string): User[] {
-		return this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE agency_id = ? ORDER BY display_name').all(agencyId).map(toUser);
+		return this.#db
+			.prepare<[string], UserRow>('SELECT * FROM users WHERE agency_id = ? ORDER BY display_name')
+			.all(agencyId)
+			.map(toUser);
 	}
 
 	/** The access function's view of a user. */
 	subject(user: User): StaffSubject | undefined {
 		const agency = this.agency(user.agencyId);
 		if (!agency) return undefined;
-		return { kind: 'staff', userId: user.id, agencyId: agency.id, agencyKind: agency.kind, canton: agency.canton, region: agency.region, roles: user.roles };
+		return {
+			kind: 'staff',
+			userId: user.id,
+			agencyId: agency.id,
+			agencyKind: agency.kind,
+			canton: agency.canton,
+			region: agency.region,
+			roles: user.roles
+		};
 	}
 
 	/** Admin: change what a user is (display name, agency, roles). */

@@ -36,7 +36,10 @@ describe('password hashing', () => {
 		expect(await password.verify('Zu\u0308rich', stored)).toBe(true);
 	});
 
-	it.each(['', 'bcrypt$x', 'scrypt$99$8$1$a$b', 'scrypt$x$8$1$a$b'])('refuses a malformed stored hash %j', async (stored) => {
-		expect(await password.verify('x', stored)).toBe(false);
-	});
+	it.each(['', 'bcrypt$x', 'scrypt$99$8$1$a$b', 'scrypt$x$8$1$a$b'])(
+		'refuses a malformed stored hash %j',
+		async (stored) => {
+			expect(await password.verify('x', stored)).toBe(false);
+		}
+	);
 });

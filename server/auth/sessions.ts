@@ -35,7 +35,9 @@ export class Sessions {
 				'SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = ?'
 			),
 			drop: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
-			seen: db.prepare<[number, string, number]>('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?')
+			seen: db.prepare<[number, string, number]>(
+				'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?'
+			)
 		};
 	}
 
@@ -46,7 +48,9 @@ export class Sessions {
 	create(userId: string, now = Date.now()): string {
 		const token = crypto.randomBytes(32).toString('base64url');
 		this.#db
-			.prepare('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+			.prepare(
+				'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)'
+			)
 			.run(digest(token), userId, now, now, now + this.#policy.maxAgeMs);
 		return token;
 	}

@@ -14,9 +14,20 @@ import type { Sessions } from './sessions';
  */
 export type SignInResult =
 	| { ok: true; token: string; user: User }
-	| { ok: false; status: 400 | 401 | 429; reason: 'missing' | 'wrong' | 'rateLimited'; message: string; retryAfterSeconds?: number };
+	| {
+			ok: false;
+			status: 400 | 401 | 429;
+			reason: 'missing' | 'wrong' | 'rateLimited';
+			message: string;
+			retryAfterSeconds?: number;
+	  };
 
-const refused = (status: 400 | 401 | 429, reason: 'missing' | 'wrong' | 'rateLimited', message: string, retryAfterSeconds?: number): SignInResult => ({
+const refused = (
+	status: 400 | 401 | 429,
+	reason: 'missing' | 'wrong' | 'rateLimited',
+	message: string,
+	retryAfterSeconds?: number
+): SignInResult => ({
 	ok: false,
 	status,
 	reason,
@@ -47,7 +58,11 @@ export class SignIn {
 		this.#sessions = sessions;
 		this.#log = log;
 		this.#byUser = new RateLimiterMemory({ keyPrefix: 'user', points: limits.perUser, duration: limits.windowSeconds });
-		this.#byAddress = new RateLimiterMemory({ keyPrefix: 'addr', points: limits.perAddress, duration: limits.windowSeconds });
+		this.#byAddress = new RateLimiterMemory({
+			keyPrefix: 'addr',
+			points: limits.perAddress,
+			duration: limits.windowSeconds
+		});
 	}
 
 	async signIn(username: unknown, secret: unknown, address: string): Promise<SignInResult> {
@@ -66,7 +81,9 @@ export class SignIn {
 		const ok = await password.verify(secret, found?.passwordHash ?? (await DUMMY_HASH));
 		if (!found || !ok || found.user.disabled) {
 			await Promise.allSettled([this.#byUser.consume(key), this.#byAddress.consume(address)]);
-			this.#log.warn('auth.signin_failed', { reason: !found ? 'unknown user' : found.user.disabled ? 'disabled' : 'wrong password' });
+			this.#log.warn('auth.signin_failed', {
+				reason: !found ? 'unknown user' : found.user.disabled ? 'disabled' : 'wrong password'
+			});
 			return refused(401, 'wrong', 'wrong username or password');
 		}
 		await this.#byUser.delete(key);

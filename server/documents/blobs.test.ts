@@ -7,7 +7,11 @@ import { BlobStore } from './blobs';
 
 let dir: string;
 let store: BlobStore;
-const PDF = { maxBytes: 1000, sniffBytes: 5, accept: (head: Uint8Array) => new TextDecoder().decode(head.subarray(0, 5)) === '%PDF-' };
+const PDF = {
+	maxBytes: 1000,
+	sniffBytes: 5,
+	accept: (head: Uint8Array) => new TextDecoder().decode(head.subarray(0, 5)) === '%PDF-'
+};
 
 function stream(...chunks: (string | Error)[]): ReadableStream<Uint8Array> {
 	return new ReadableStream({
@@ -21,7 +25,11 @@ function stream(...chunks: (string | Error)[]): ReadableStream<Uint8Array> {
 	});
 }
 
-const files = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+const files = () =>
+	fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => e.name);
 
 beforeEach(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-blobs-'));

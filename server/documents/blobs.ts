@@ -80,7 +80,9 @@ export class BlobStore {
 				try {
 					chunk = await reader.read();
 				} catch (error) {
-					throw isTooLarge(error) ? new BlobError('size', 'too large', { cause: error }) : new BlobError('interrupted', 'upload interrupted', { cause: error });
+					throw isTooLarge(error)
+						? new BlobError('size', 'too large', { cause: error })
+						: new BlobError('interrupted', 'upload interrupted', { cause: error });
 				}
 				if (chunk.done) break;
 				const bytes = chunk.value;

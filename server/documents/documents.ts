@@ -87,7 +87,16 @@ export class Documents {
 				`INSERT INTO documents (case_id, hash, name, size, type, uploaded_by, uploaded_by_name, uploaded_at)
 				 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, hash) DO NOTHING`
 			)
-			.run(upload.caseId, written.hash, name, written.size, claimed.mime, upload.user.id, upload.user.displayName, upload.now);
+			.run(
+				upload.caseId,
+				written.hash,
+				name,
+				written.size,
+				claimed.mime,
+				upload.user.id,
+				upload.user.displayName,
+				upload.now
+			);
 		const meta = toMeta(this.#row(upload.caseId, written.hash)!);
 		const room = await this.#rooms().get(docname.caseDoc(upload.caseId));
 		await room.change((doc) => documents.add(doc, meta));
@@ -102,11 +111,16 @@ export class Documents {
 	}
 
 	ofCase(caseId: string): DocumentMeta[] {
-		return this.#db.prepare<[string], Row>('SELECT * FROM documents WHERE case_id = ? ORDER BY uploaded_at DESC').all(caseId).map(toMeta);
+		return this.#db
+			.prepare<[string], Row>('SELECT * FROM documents WHERE case_id = ? ORDER BY uploaded_at DESC')
+			.all(caseId)
+			.map(toMeta);
 	}
 
 	#row(caseId: string, hash: string): Row | undefined {
-		return this.#db.prepare<[string, string], Row>('SELECT * FROM documents WHERE case_id = ? AND hash = ?').get(caseId, hash);
+		return this.#db
+			.prepare<[string, string], Row>('SELECT * FROM documents WHERE case_id = ? AND hash = ?')
+			.get(caseId, hash);
 	}
 }
 

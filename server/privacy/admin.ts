@@ -47,7 +47,14 @@ export class Admin {
 	}
 
 	#log(user: User, summary: string): void {
-		this.#d.audit.append({ at: Date.now(), userId: user.id, agencyId: user.agencyId, doc: null, action: 'admin', summary });
+		this.#d.audit.append({
+			at: Date.now(),
+			userId: user.id,
+			agencyId: user.agencyId,
+			doc: null,
+			action: 'admin',
+			summary
+		});
 	}
 
 	directory(user: User): Outcome<{ users: User[]; agencies: Agency[] }> {
@@ -65,22 +72,35 @@ export class Admin {
 		if (!this.#d.accounts.agency(input.agencyId)) return refuse(400, 'no such agency');
 		const roles = input.roles.filter(isRole);
 		if (roles.length === 0 || roles.length !== input.roles.length) return refuse(400, 'at least one known role');
-		if (input.password.length < MIN_PASSWORD_LENGTH) return refuse(400, `initial password needs ${MIN_PASSWORD_LENGTH} characters or more`);
+		if (input.password.length < MIN_PASSWORD_LENGTH)
+			return refuse(400, `initial password needs ${MIN_PASSWORD_LENGTH} characters or more`);
 		if (this.#d.accounts.credentials(username)) return refuse(409, 'username taken');
 		const id = `u-${username.replace(/\./g, '-')}`;
 		if (this.#d.accounts.user(id)) return refuse(409, 'user id taken');
 		const passwordHash = await password.hash(input.password, this.#d.kdf);
-		this.#d.accounts.addUser({ id, username, displayName: input.displayName.trim(), agencyId: input.agencyId, roles, passwordHash });
+		this.#d.accounts.addUser({
+			id,
+			username,
+			displayName: input.displayName.trim(),
+			agencyId: input.agencyId,
+			roles,
+			passwordHash
+		});
 		this.#log(user, `Benutzer ${id} erstellt (${roles.join(', ')} bei ${input.agencyId})`);
 		return ok(this.#d.accounts.user(id)!);
 	}
 
-	updateUser(user: User, id: string, values: { agencyId?: string; roles?: string[]; disabled?: boolean }): Outcome<User> {
+	updateUser(
+		user: User,
+		id: string,
+		values: { agencyId?: string; roles?: string[]; disabled?: boolean }
+	): Outcome<User> {
 		const allowed = this.#guard(user);
 		if (!allowed.ok) return allowed;
 		const target = this.#d.accounts.user(id);
 		if (!target) return refuse(404, 'no such user');
-		if (values.agencyId !== undefined && !this.#d.accounts.agency(values.agencyId)) return refuse(400, 'no such agency');
+		if (values.agencyId !== undefined && !this.#d.accounts.agency(values.agencyId))
+			return refuse(400, 'no such agency');
 		let roles: Role[] | undefined;
 		if (values.roles !== undefined) {
 			roles = values.roles.filter(isRole);
@@ -95,7 +115,11 @@ export class Admin {
 		}
 		// Agency or roles changed: what the user may open changed, re-decide their connections.
 		this.#d.endpoint().recheck();
-		const changes = [values.agencyId && `Stelle ${values.agencyId}`, roles && `Rollen ${roles.join(', ')}`, values.disabled !== undefined && (values.disabled ? 'gesperrt' : 'entsperrt')].filter(Boolean);
+		const changes = [
+			values.agencyId && `Stelle ${values.agencyId}`,
+			roles && `Rollen ${roles.join(', ')}`,
+			values.disabled !== undefined && (values.disabled ? 'gesperrt' : 'entsperrt')
+		].filter(Boolean);
 		this.#log(user, `Benutzer ${id}: ${changes.join('; ')}`);
 		return ok(this.#d.accounts.user(id)!);
 	}
@@ -103,7 +127,8 @@ export class Admin {
 	createAgency(user: User, agency: Omit<Agency, 'kind'> & { kind: string }): Outcome<Agency> {
 		const allowed = this.#guard(user);
 		if (!allowed.ok) return allowed;
-		if (!isId(agency.id) || !isId(agency.region) || !/^[a-z]{2}$/.test(agency.canton)) return refuse(400, 'id and region are slugs, canton two letters');
+		if (!isId(agency.id) || !isId(agency.region) || !/^[a-z]{2}$/.test(agency.canton))
+			return refuse(400, 'id and region are slugs, canton two letters');
 		const kind = agency.kind;
 		if (!isAgencyKind(kind)) return refuse(400, 'unknown agency kind');
 		if (agency.name.trim() === '') return refuse(400, 'name is required');

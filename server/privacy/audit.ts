@@ -11,7 +11,18 @@
 import * as docname from '../../src/lib/shared/docname';
 import type { Db } from '../db';
 
-export const AUDIT_ACTIONS = ['change', 'open', 'consent', 'share', 'handover', 'link', 'assess', 'erase', 'retention', 'admin'] as const;
+export const AUDIT_ACTIONS = [
+	'change',
+	'open',
+	'consent',
+	'share',
+	'handover',
+	'link',
+	'assess',
+	'erase',
+	'retention',
+	'admin'
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
@@ -59,20 +70,36 @@ export class Audit {
 
 	constructor(db: Db) {
 		this.#db = db;
-		this.#insert = db.prepare('INSERT INTO audit (at, user_id, agency_id, case_id, doc, action, summary) VALUES (?, ?, ?, ?, ?, ?, ?)');
+		this.#insert = db.prepare(
+			'INSERT INTO audit (at, user_id, agency_id, case_id, doc, action, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
+		);
 	}
 
 	append(entry: Omit<AuditEntry, 'seq' | 'caseId'> & { caseId?: string | null }): void {
 		const caseId = entry.caseId ?? caseOf(entry.doc);
-		this.#insert.run(entry.at, entry.userId, entry.agencyId, caseId, entry.doc, entry.action, entry.summary.slice(0, 2000));
+		this.#insert.run(
+			entry.at,
+			entry.userId,
+			entry.agencyId,
+			caseId,
+			entry.doc,
+			entry.action,
+			entry.summary.slice(0, 2000)
+		);
 	}
 
 	forCase(caseId: string, limit = 5000): AuditEntry[] {
-		return this.#db.prepare<[string, number], Row>('SELECT * FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT ?').all(caseId, limit).map(toEntry);
+		return this.#db
+			.prepare<[string, number], Row>('SELECT * FROM audit WHERE case_id = ? ORDER BY seq DESC LIMIT ?')
+			.all(caseId, limit)
+			.map(toEntry);
 	}
 
 	forUser(userId: string, limit = 5000): AuditEntry[] {
-		return this.#db.prepare<[string, number], Row>('SELECT * FROM audit WHERE user_id = ? ORDER BY seq DESC LIMIT ?').all(userId, limit).map(toEntry);
+		return this.#db
+			.prepare<[string, number], Row>('SELECT * FROM audit WHERE user_id = ? ORDER BY seq DESC LIMIT ?')
+			.all(userId, limit)
+			.map(toEntry);
 	}
 }
 
@@ -102,7 +129,10 @@ function stamp(ms: number): string {
 }
 
 /** CSV as Swiss Excel opens it: UTF-8 with BOM, semicolons, CRLF. */
-export function toCsv(entries: readonly AuditEntry[], names: { user(id: string): string; agency(id: string): string }): string {
+export function toCsv(
+	entries: readonly AuditEntry[],
+	names: { user(id: string): string; agency(id: string): string }
+): string {
 	const header = ['Zeit', 'Benutzer/in', 'Stelle', 'Fall', 'Dokument', 'Aktion', 'Beschreibung'];
 	const rows = entries.map((e) => [
 		stamp(e.at),

@@ -6,7 +6,11 @@ import { migrate } from './schema';
 function setup() {
 	const database = db.openMemory();
 	migrate(database);
-	database.prepare("INSERT INTO agencies (id, name, kind, canton, region) VALUES ('rav', 'RAV', 'rav', 'so', 'r'), ('biz', 'BIZ', 'biz', 'so', 'r')").run();
+	database
+		.prepare(
+			"INSERT INTO agencies (id, name, kind, canton, region) VALUES ('rav', 'RAV', 'rav', 'so', 'r'), ('biz', 'BIZ', 'biz', 'so', 'r')"
+		)
+		.run();
 	return new Consents(database);
 }
 const day = (iso: string) => new Date(`${iso}T12:00:00`).getTime();
@@ -20,7 +24,19 @@ describe('consent and shares', () => {
 
 	it('grants access only while the consent is valid: from, to (inclusive), revocation', () => {
 		const consents = setup();
-		const recorded = consents.record('c-1', { kind: 'specific', agencies: ['rav'], parts: ['case'], validFrom: '2025-03-01', validTo: '2025-03-31', documentRef: 'F-1' }, 'u', day('2025-03-01'));
+		const recorded = consents.record(
+			'c-1',
+			{
+				kind: 'specific',
+				agencies: ['rav'],
+				parts: ['case'],
+				validFrom: '2025-03-01',
+				validTo: '2025-03-31',
+				documentRef: 'F-1'
+			},
+			'u',
+			day('2025-03-01')
+		);
 		expect(recorded.ok).toBe(true);
 		expect(consents.share('c-1', 'biz', ['case'], 'u', day('2025-03-02')).ok).toBe(false); // another agency
 		expect(consents.share('c-1', 'rav', ['case'], 'u', day('2025-03-02')).ok).toBe(true);

@@ -116,16 +116,30 @@ export class Consents {
 	}
 
 	record(caseId: string, input: NewConsent, by: string, now = Date.now()): Outcome<Consent> {
-		if (!ISO.test(input.validFrom) || (input.validTo !== '' && !ISO.test(input.validTo))) return refuse(400, 'validFrom/validTo must be YYYY-MM-DD');
+		if (!ISO.test(input.validFrom) || (input.validTo !== '' && !ISO.test(input.validTo)))
+			return refuse(400, 'validFrom/validTo must be YYYY-MM-DD');
 		if (input.validTo !== '' && input.validTo < input.validFrom) return refuse(400, 'validTo is before validFrom');
-		if (input.parts.length === 0 || !input.parts.every((p) => (PARTS as readonly string[]).includes(p))) return refuse(400, `parts must be some of ${PARTS.join(', ')}`);
-		if (input.kind === 'specific' && input.agencies.length === 0) return refuse(400, 'a specific consent names at least one agency');
+		if (input.parts.length === 0 || !input.parts.every((p) => (PARTS as readonly string[]).includes(p)))
+			return refuse(400, `parts must be some of ${PARTS.join(', ')}`);
+		if (input.kind === 'specific' && input.agencies.length === 0)
+			return refuse(400, 'a specific consent names at least one agency');
 		const id = crypto.randomUUID();
 		this.#db
 			.prepare(
 				'INSERT INTO consents (id, case_id, kind, agencies, parts, valid_from, valid_to, document_ref, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 			)
-			.run(id, caseId, input.kind, JSON.stringify(input.kind === 'general' ? [] : input.agencies), JSON.stringify(input.parts), input.validFrom, input.validTo, input.documentRef.slice(0, 200), by, now);
+			.run(
+				id,
+				caseId,
+				input.kind,
+				JSON.stringify(input.kind === 'general' ? [] : input.agencies),
+				JSON.stringify(input.parts),
+				input.validFrom,
+				input.validTo,
+				input.documentRef.slice(0, 200),
+				by,
+				now
+			);
 		return ok(this.consent(id)!);
 	}
 
@@ -135,7 +149,10 @@ export class Consents {
 	}
 
 	consentsOf(caseId: string): Consent[] {
-		return this.#db.prepare<[string], ConsentRow>('SELECT * FROM consents WHERE case_id = ? ORDER BY recorded_at').all(caseId).map(toConsent);
+		return this.#db
+			.prepare<[string], ConsentRow>('SELECT * FROM consents WHERE case_id = ? ORDER BY recorded_at')
+			.all(caseId)
+			.map(toConsent);
 	}
 
 	revokeConsent(caseId: string, id: string, by: string, now = Date.now()): Outcome<Consent> {
@@ -151,8 +168,10 @@ export class Consents {
 		if (wanted.length === 0) return refuse(400, 'nothing to share');
 		const consents = this.consentsOf(caseId);
 		const uncovered = wanted.filter((part) => !consents.some((c) => covers(c, agencyId, part, now)));
-		if (uncovered.length > 0) return refuse(409, `no valid consent covers sharing ${uncovered.join(', ')} with ${agencyId}`);
-		if (this.sharesOf(caseId).some((s) => s.agencyId === agencyId && s.revokedAt === null)) return refuse(409, 'already shared with this agency');
+		if (uncovered.length > 0)
+			return refuse(409, `no valid consent covers sharing ${uncovered.join(', ')} with ${agencyId}`);
+		if (this.sharesOf(caseId).some((s) => s.agencyId === agencyId && s.revokedAt === null))
+			return refuse(409, 'already shared with this agency');
 		const id = crypto.randomUUID();
 		this.#db
 			.prepare('INSERT INTO shares (id, case_id, agency_id, parts, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -161,7 +180,10 @@ export class Consents {
 	}
 
 	sharesOf(caseId: string): Share[] {
-		return this.#db.prepare<[string], ShareRow>('SELECT * FROM shares WHERE case_id = ? ORDER BY created_at').all(caseId).map(toShare);
+		return this.#db
+			.prepare<[string], ShareRow>('SELECT * FROM shares WHERE case_id = ? ORDER BY created_at')
+			.all(caseId)
+			.map(toShare);
 	}
 
 	revokeShare(caseId: string, id: string, by: string, now = Date.now()): Outcome<Share> {
@@ -174,7 +196,9 @@ export class Consents {
 
 	/** The fact the access rules need: an active share, still covered by a valid consent. */
 	consentedShare(caseId: string, agencyId: string, part: Part, now = Date.now()): boolean {
-		const shared = this.sharesOf(caseId).some((s) => s.agencyId === agencyId && s.revokedAt === null && s.parts.includes(part));
+		const shared = this.sharesOf(caseId).some(
+			(s) => s.agencyId === agencyId && s.revokedAt === null && s.parts.includes(part)
+		);
 		return shared && this.consentsOf(caseId).some((c) => covers(c, agencyId, part, now));
 	}
 

@@ -22,13 +22,19 @@ describe('audit descriptions', () => {
 	it('tells added, changed and removed entries apart', () => {
 		const doc = new Y.Doc();
 		const notes = doc.getArray<Y.Map<unknown>>('notes');
-		expect(capture(doc, () => {
-			const entry = new Y.Map<unknown>();
-			entry.set('text', new Y.Text('Marker'));
-			notes.push([entry]);
-		})).toEqual(['Vertrauliche Notizen: Eintrag hinzugefügt']);
-		expect(capture(doc, () => (notes.get(0).get('text') as Y.Text).insert(0, 'x'))).toEqual(['Vertrauliche Notizen: Eintrag geändert (Text)']);
-		expect(capture(doc, () => notes.get(0).set('date', '2025-01-01'))).toEqual(['Vertrauliche Notizen: Eintrag geändert (Datum)']);
+		expect(
+			capture(doc, () => {
+				const entry = new Y.Map<unknown>();
+				entry.set('text', new Y.Text('Marker'));
+				notes.push([entry]);
+			})
+		).toEqual(['Vertrauliche Notizen: Eintrag hinzugefügt']);
+		expect(capture(doc, () => (notes.get(0).get('text') as Y.Text).insert(0, 'x'))).toEqual([
+			'Vertrauliche Notizen: Eintrag geändert (Text)'
+		]);
+		expect(capture(doc, () => notes.get(0).set('date', '2025-01-01'))).toEqual([
+			'Vertrauliche Notizen: Eintrag geändert (Datum)'
+		]);
 		expect(capture(doc, () => notes.delete(0, 1))).toEqual(['Vertrauliche Notizen: Eintrag entfernt']);
 	});
 });

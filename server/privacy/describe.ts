@@ -78,8 +78,10 @@ export function describeTransaction(transaction: Y.Transaction): string[] {
 				const { added, deleted } = new Y.YEvent(type, transaction).changes;
 				const countAdded = [...added].filter((item) => item.countable && !item.deleted).length;
 				const countDeleted = [...deleted].filter((item) => item.countable).length;
-				if (countAdded > 0) lines.add(`${section(root)}: ${countAdded === 1 ? 'Eintrag' : `${countAdded} Einträge`} hinzugefügt`);
-				if (countDeleted > 0) lines.add(`${section(root)}: ${countDeleted === 1 ? 'Eintrag' : `${countDeleted} Einträge`} entfernt`);
+				if (countAdded > 0)
+					lines.add(`${section(root)}: ${countAdded === 1 ? 'Eintrag' : `${countAdded} Einträge`} hinzugefügt`);
+				if (countDeleted > 0)
+					lines.add(`${section(root)}: ${countDeleted === 1 ? 'Eintrag' : `${countDeleted} Einträge`} entfernt`);
 				if (countAdded === 0 && countDeleted === 0) lines.add(`${section(root)} geändert`);
 			}
 		} else {

@@ -74,7 +74,14 @@ export class Erasure {
 		await room.change((doc) => entries.remove(doc, doc.getArray<Y.Map<unknown>>(root), entryId));
 		await this.#rewrite(room);
 		this.#d.endpoint().closeWhere((c) => c.docName === name, CLOSE.reload, 'content erased, please resync');
-		this.#d.audit.append({ at: Date.now(), userId: user.id, agencyId: user.agencyId, doc: name, action: 'erase', summary: 'Vertraulicher Eintrag endgültig gelöscht' });
+		this.#d.audit.append({
+			at: Date.now(),
+			userId: user.id,
+			agencyId: user.agencyId,
+			doc: name,
+			action: 'erase',
+			summary: 'Vertraulicher Eintrag endgültig gelöscht'
+		});
 		return ok(true);
 	}
 
@@ -116,7 +123,10 @@ export class Erasure {
 			caseId,
 			doc: null,
 			action: why === 'retention' ? 'retention' : 'erase',
-			summary: why === 'retention' ? 'Person nach Ablauf der Aufbewahrungsfrist gelöscht' : 'Person mit allen Falldaten endgültig gelöscht'
+			summary:
+				why === 'retention'
+					? 'Person nach Ablauf der Aufbewahrungsfrist gelöscht'
+					: 'Person mit allen Falldaten endgültig gelöscht'
 		});
 		this.#d.log.info('erasure.person', { case: caseId, why });
 		return ok(true);
@@ -127,7 +137,10 @@ export class Erasure {
 		const cutoff = new Date(now);
 		cutoff.setFullYear(cutoff.getFullYear() - years);
 		const limit = cutoff.toISOString().slice(0, 10);
-		const closed = this.#d.db.prepare<[], { id: string; summary: string }>('SELECT id, summary FROM cases').all().filter((r) => (JSON.parse(r.summary) as { closed?: boolean }).closed === true);
+		const closed = this.#d.db
+			.prepare<[], { id: string; summary: string }>('SELECT id, summary FROM cases')
+			.all()
+			.filter((r) => (JSON.parse(r.summary) as { closed?: boolean }).closed === true);
 		let erased = 0;
 		for (const { id } of closed) {
 			const room = await this.#d.rooms().get(caseDoc(id));

@@ -72,18 +72,37 @@ export class Handovers {
 				`INSERT INTO handovers (id, case_id, from_agency, from_manager, to_agency, to_manager, reason, note, checklist, by_user, at)
 				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			)
-			.run(id, h.caseId, h.fromAgency, h.fromManager, h.toAgency, h.toManager, h.reason, h.note, JSON.stringify(h.checklist), h.byUser, h.at);
+			.run(
+				id,
+				h.caseId,
+				h.fromAgency,
+				h.fromManager,
+				h.toAgency,
+				h.toManager,
+				h.reason,
+				h.note,
+				JSON.stringify(h.checklist),
+				h.byUser,
+				h.at
+			);
 		return { ...h, id };
 	}
 
 	of(caseId: string): Handover[] {
-		return this.#db.prepare<[string], Row>('SELECT * FROM handovers WHERE case_id = ? ORDER BY at').all(caseId).map(toHandover);
+		return this.#db
+			.prepare<[string], Row>('SELECT * FROM handovers WHERE case_id = ? ORDER BY at')
+			.all(caseId)
+			.map(toHandover);
 	}
 
 	/** The access fact: `agencyId` handed this case over within the read-on period. */
 	formerAgency(caseId: string, agencyId: string, now = Date.now()): boolean {
 		const since = now - HANDOVER_READ_DAYS * 86_400_000;
-		return this.#db.prepare('SELECT 1 FROM handovers WHERE case_id = ? AND from_agency = ? AND at > ? LIMIT 1').get(caseId, agencyId, since) !== undefined;
+		return (
+			this.#db
+				.prepare('SELECT 1 FROM handovers WHERE case_id = ? AND from_agency = ? AND at > ? LIMIT 1')
+				.get(caseId, agencyId, since) !== undefined
+		);
 	}
 
 	removeCase(caseId: string): void {

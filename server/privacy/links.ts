@@ -45,11 +45,19 @@ export class AssessorLinks {
 		this.#db = db;
 	}
 
-	issue(caseId: string, assessmentId: string, by: string, expiresAt: number, now = Date.now()): { token: string; link: AssessorLink } {
+	issue(
+		caseId: string,
+		assessmentId: string,
+		by: string,
+		expiresAt: number,
+		now = Date.now()
+	): { token: string; link: AssessorLink } {
 		const token = crypto.randomBytes(32).toString('base64url');
 		const id = crypto.randomUUID();
 		this.#db
-			.prepare('INSERT INTO assessor_links (id, token_hash, case_id, assessment_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+			.prepare(
+				'INSERT INTO assessor_links (id, token_hash, case_id, assessment_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+			)
 			.run(id, digest(token), caseId, assessmentId, by, now, expiresAt);
 		return { token, link: this.get(id)! };
 	}
@@ -74,11 +82,18 @@ export class AssessorLinks {
 	}
 
 	of(caseId: string): AssessorLink[] {
-		return this.#db.prepare<[string], Row>('SELECT * FROM assessor_links WHERE case_id = ? ORDER BY created_at').all(caseId).map(toLink);
+		return this.#db
+			.prepare<[string], Row>('SELECT * FROM assessor_links WHERE case_id = ? ORDER BY created_at')
+			.all(caseId)
+			.map(toLink);
 	}
 
 	revoke(caseId: string, id: string, now = Date.now()): boolean {
-		return this.#db.prepare('UPDATE assessor_links SET revoked_at = ? WHERE id = ? AND case_id = ? AND revoked_at IS NULL').run(now, id, caseId).changes > 0;
+		return (
+			this.#db
+				.prepare('UPDATE assessor_links SET revoked_at = ? WHERE id = ? AND case_id = ? AND revoked_at IS NULL')
+				.run(now, id, caseId).changes > 0
+		);
 	}
 
 	removeCase(caseId: string): void {

@@ -6,4 +6,8 @@
 export type Outcome<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 404 | 409 | 410; reason: string };
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const refuse = (status: 400 | 403 | 404 | 409 | 410, reason: string): Outcome<never> => ({ ok: false, status, reason });
+export const refuse = (status: 400 | 403 | 404 | 409 | 410, reason: string): Outcome<never> => ({
+	ok: false,
+	status,
+	reason
+});

@@ -50,7 +50,18 @@ export interface HandoverInput {
 }
 
 /** Fields of the assessment form an external assessor may fill (no health details: those are confidential). */
-export const ASSESSOR_FIELDS = ['firstLanguage', 'schoolingYears', 'vocationalTraining', 'digitalSkills', 'goals', 'resources', 'barriers', 'employable', 'placeable', 'assessor'] as const;
+export const ASSESSOR_FIELDS = [
+	'firstLanguage',
+	'schoolingYears',
+	'vocationalTraining',
+	'digitalSkills',
+	'goals',
+	'resources',
+	'barriers',
+	'employable',
+	'placeable',
+	'assessor'
+] as const;
 export type AssessorField = (typeof ASSESSOR_FIELDS)[number];
 
 export class Privacy {
@@ -69,14 +80,30 @@ export class Privacy {
 	}
 
 	#audit(user: User | null, caseId: string, action: AuditAction, summary: string): void {
-		this.#d.audit.append({ at: Date.now(), userId: user?.id ?? null, agencyId: user?.agencyId ?? null, caseId, doc: docname.caseDoc(caseId), action, summary });
+		this.#d.audit.append({
+			at: Date.now(),
+			userId: user?.id ?? null,
+			agencyId: user?.agencyId ?? null,
+			caseId,
+			doc: docname.caseDoc(caseId),
+			action,
+			summary
+		});
 	}
 
-	overview(user: User, caseId: string): Outcome<{ consents: Consent[]; shares: Share[]; handovers: Handover[]; links: AssessorLink[] }> {
+	overview(
+		user: User,
+		caseId: string
+	): Outcome<{ consents: Consent[]; shares: Share[]; handovers: Handover[]; links: AssessorLink[] }> {
 		const allowed = this.guard(user, caseId, 'share');
 		if (!allowed.ok) return allowed;
 		const { consents, handovers, links } = this.#d;
-		return ok({ consents: consents.consentsOf(caseId), shares: consents.sharesOf(caseId), handovers: handovers.of(caseId), links: links.of(caseId) });
+		return ok({
+			consents: consents.consentsOf(caseId),
+			shares: consents.sharesOf(caseId),
+			handovers: handovers.of(caseId),
+			links: links.of(caseId)
+		});
 	}
 
 	recordConsent(user: User, caseId: string, input: NewConsent): Outcome<Consent> {
@@ -85,7 +112,12 @@ export class Privacy {
 		const result = this.#d.consents.record(caseId, input, user.id);
 		if (result.ok) {
 			const who = input.kind === 'general' ? 'alle beteiligten Stellen' : input.agencies.join(', ');
-			this.#audit(user, caseId, 'consent', `Einwilligung erfasst (${input.kind === 'general' ? 'generell' : 'spezifisch'}: ${who}; ${input.validFrom} bis ${input.validTo || 'Widerruf'})`);
+			this.#audit(
+				user,
+				caseId,
+				'consent',
+				`Einwilligung erfasst (${input.kind === 'general' ? 'generell' : 'spezifisch'}: ${who}; ${input.validFrom} bis ${input.validTo || 'Widerruf'})`
+			);
 		}
 		return result;
 	}
@@ -107,7 +139,12 @@ export class Privacy {
 		if (!this.#d.accounts.agency(agencyId)) return refuse(404, 'no such agency');
 		if (agencyId === allowed.value.agencyId) return refuse(400, 'the responsible agency has access anyway');
 		const result = this.#d.consents.share(caseId, agencyId, parts, user.id);
-		this.#audit(user, caseId, 'share', result.ok ? `Freigabe an ${agencyId} erteilt` : `Freigabe an ${agencyId} verweigert: ${result.reason}`);
+		this.#audit(
+			user,
+			caseId,
+			'share',
+			result.ok ? `Freigabe an ${agencyId} erteilt` : `Freigabe an ${agencyId} verweigert: ${result.reason}`
+		);
 		return result;
 	}
 
@@ -136,7 +173,8 @@ export class Privacy {
 		if (!target) return refuse(404, 'no such agency');
 		if (target.id === from.agencyId) return refuse(400, 'the case is already held by this agency');
 		const receiver = input.toManager ? this.#d.accounts.user(input.toManager) : undefined;
-		if (input.toManager && (!receiver || receiver.agencyId !== target.id || receiver.disabled)) return refuse(400, 'the receiving manager does not work at the receiving agency');
+		if (input.toManager && (!receiver || receiver.agencyId !== target.id || receiver.disabled))
+			return refuse(400, 'the receiving manager does not work at the receiving agency');
 		if (input.reason.trim() === '') return refuse(400, 'a reason is required');
 		const now = Date.now();
 		const handover = this.#d.handovers.record({
@@ -162,16 +200,40 @@ export class Privacy {
 				authorId: user.id,
 				authorName: user.displayName,
 				now,
-				paragraphs: [`Fallübergabe von ${fromName} an ${target.name} (${input.reason}).`, ...input.note.split('\n').filter(Boolean)]
+				paragraphs: [
+					`Fallübergabe von ${fromName} an ${target.name} (${input.reason}).`,
+					...input.note.split('\n').filter(Boolean)
+				]
 			});
 			// The timeline's handover mark (src/lib/charts/timeline-data.ts reads this array).
-			entries.add(doc, caseRoots.handovers(doc), { date: isoDay(now), reason: input.reason.slice(0, 200), fromAgency: from.agencyId, toAgency: target.id }, undefined, handover.id);
-			tasks.add(doc, { title: `Übernommenen Fall prüfen (Übergabe von ${fromName})`, due: isoDay(now + 7 * 86_400_000), assigneeId: input.toManager ?? '', agencyId: target.id, createdAt: isoDay(now), createdBy: user.id, source: `handover:${handover.id}` });
+			entries.add(
+				doc,
+				caseRoots.handovers(doc),
+				{ date: isoDay(now), reason: input.reason.slice(0, 200), fromAgency: from.agencyId, toAgency: target.id },
+				undefined,
+				handover.id
+			);
+			tasks.add(doc, {
+				title: `Übernommenen Fall prüfen (Übergabe von ${fromName})`,
+				due: isoDay(now + 7 * 86_400_000),
+				assigneeId: input.toManager ?? '',
+				agencyId: target.id,
+				createdAt: isoDay(now),
+				createdBy: user.id,
+				source: `handover:${handover.id}`
+			});
 		});
 		const summary = { ...from.summary, agencyId: target.id, managerId: input.toManager ?? '' };
 		await (await rooms.get(docname.indexDoc(from.agencyId))).change((doc) => caseindex.remove(doc, caseId));
 		await (await rooms.get(docname.indexDoc(target.id))).change((doc) => caseindex.put(doc, summary));
-		if (receiver) this.#d.notifications.add(receiver.id, 'handover', caseId, `Ihnen wurde ein Fall übergeben (von ${fromName}).`, now);
+		if (receiver)
+			this.#d.notifications.add(
+				receiver.id,
+				'handover',
+				caseId,
+				`Ihnen wurde ein Fall übergeben (von ${fromName}).`,
+				now
+			);
 		this.#audit(user, caseId, 'handover', `Fallübergabe von ${from.agencyId} an ${target.id} (${input.reason})`);
 		// The former agency keeps read access only as the rules say: re-decide its connections now.
 		this.#d.endpoint().recheck();
@@ -179,16 +241,26 @@ export class Privacy {
 	}
 
 	/** Issues an assessor link for a new assessment form of the case. */
-	async issueLink(user: User, caseId: string, expiresAt: number): Promise<Outcome<{ token: string; link: AssessorLink }>> {
+	async issueLink(
+		user: User,
+		caseId: string,
+		expiresAt: number
+	): Promise<Outcome<{ token: string; link: AssessorLink }>> {
 		const allowed = this.guard(user, caseId, 'share');
 		if (!allowed.ok) return allowed;
 		const now = Date.now();
-		if (!(expiresAt > now) || expiresAt > now + 90 * 86_400_000) return refuse(400, 'expiry must be in the next 90 days');
+		if (!(expiresAt > now) || expiresAt > now + 90 * 86_400_000)
+			return refuse(400, 'expiry must be in the next 90 days');
 		const room = await this.#d.rooms().get(docname.caseDoc(caseId));
 		let assessmentId = '';
 		await room.change((doc) => (assessmentId = assessment.add(doc, { kind: 'practical', date: isoDay(now) })));
 		const issued = this.#d.links.issue(caseId, assessmentId, user.id, expiresAt, now);
-		this.#audit(user, caseId, 'link', `Abklärungslink erstellt (gültig bis ${new Date(expiresAt).toISOString().slice(0, 10)})`);
+		this.#audit(
+			user,
+			caseId,
+			'link',
+			`Abklärungslink erstellt (gültig bis ${new Date(expiresAt).toISOString().slice(0, 10)})`
+		);
 		return ok(issued);
 	}
 
@@ -227,7 +299,10 @@ export class Privacy {
 		const room = await this.#d.rooms().get(docname.caseDoc(link.caseId));
 		// Attributed to the link in storage and audit, though no socket belongs to it.
 		const author = { userId: `link:${link.id}`, send: () => undefined };
-		await room.change((doc) => assessment.update(doc, link.assessmentId, clean as Partial<assessment.Assessment>), author);
+		await room.change(
+			(doc) => assessment.update(doc, link.assessmentId, clean as Partial<assessment.Assessment>),
+			author
+		);
 		return ok(true);
 	}
 }

@@ -8,7 +8,13 @@ import type { Accounts } from '../auth/accounts';
 import { SERVER_ORIGIN, type Peer } from '../sync/room';
 import type { Audit } from './audit';
 
-export function auditChange(audit: Audit, accounts: Accounts, doc: string, origin: Peer | typeof SERVER_ORIGIN, described: string[]): void {
+export function auditChange(
+	audit: Audit,
+	accounts: Accounts,
+	doc: string,
+	origin: Peer | typeof SERVER_ORIGIN,
+	described: string[]
+): void {
 	const kind = docname.parse(doc)?.kind;
 	if (kind === undefined || kind === 'index') return;
 	const userId = origin === SERVER_ORIGIN ? null : origin.userId;

@@ -19,14 +19,32 @@ describe('bookings projection', () => {
 		const db = openMemory();
 		const bookings = new Bookings(db, log.create('error'), 0);
 		const doc = caseWith([
-			{ offerId: 'o1', offerName: 'Deutsch A1', status: 'registered', plannedStart: '2026-01-05', plannedEnd: '2026-06-30' },
+			{
+				offerId: 'o1',
+				offerName: 'Deutsch A1',
+				status: 'registered',
+				plannedStart: '2026-01-05',
+				plannedEnd: '2026-06-30'
+			},
 			{ offerId: '', offerName: 'frei erfasst' }
 		]);
 		const before = bookings.version;
 		bookings.refresh('c-1', doc);
-		expect(bookings.all()).toMatchObject([{ caseId: 'c-1', agencyId: 'sr-wasseramt', offerId: 'o1', status: 'registered', start: '2026-01-05', end: '2026-06-30' }]);
+		expect(bookings.all()).toMatchObject([
+			{
+				caseId: 'c-1',
+				agencyId: 'sr-wasseramt',
+				offerId: 'o1',
+				status: 'registered',
+				start: '2026-01-05',
+				end: '2026-06-30'
+			}
+		]);
 		expect(bookings.version).not.toBe(before);
-		plan.updateMeasure(doc, plan.measures(doc).find((m) => m.offerId === 'o1')!.id, { status: 'running', actualStart: '2026-01-12' });
+		plan.updateMeasure(doc, plan.measures(doc).find((m) => m.offerId === 'o1')!.id, {
+			status: 'running',
+			actualStart: '2026-01-12'
+		});
 		bookings.refresh('c-1', doc);
 		expect(bookings.all()).toMatchObject([{ status: 'running', start: '2026-01-12' }]);
 	});
@@ -34,7 +52,11 @@ describe('bookings projection', () => {
 	it('fills the table from stored case docs once', async () => {
 		const db = openMemory();
 		const storage = new SqliteStorage(db);
-		await storage.append('case/c-2', Y.encodeStateAsUpdate(caseWith([{ offerId: 'o2', offerName: 'integration.arbeit', status: 'planned' }])), { userId: null, at: 0 });
+		await storage.append(
+			'case/c-2',
+			Y.encodeStateAsUpdate(caseWith([{ offerId: 'o2', offerName: 'integration.arbeit', status: 'planned' }])),
+			{ userId: null, at: 0 }
+		);
 		await storage.append('employers/thal-gaeu', Y.encodeStateAsUpdate(new Y.Doc()), { userId: null, at: 0 });
 		const bookings = new Bookings(db, log.create('error'), 0);
 		expect(await bookings.backfill(storage)).toBe(1);

@@ -56,12 +56,25 @@ export class Bookings {
 		this.#delayMs = delayMs;
 		db.exec(SCHEMA);
 		const remove = db.prepare('DELETE FROM offer_bookings WHERE case_id = ?');
-		const insert = db.prepare('INSERT INTO offer_bookings (case_id, measure_id, agency_id, offer_id, status, start, end) VALUES (@caseId, @measureId, @agencyId, @offerId, @status, @start, @end)');
+		const insert = db.prepare(
+			'INSERT INTO offer_bookings (case_id, measure_id, agency_id, offer_id, status, start, end) VALUES (@caseId, @measureId, @agencyId, @offerId, @status, @start, @end)'
+		);
 		this.#replace = db.transaction((caseId: string, rows: BookingRow[]) => {
 			remove.run(caseId);
 			for (const row of rows) insert.run(row);
 		});
-		this.#all = db.prepare<[], { case_id: string; measure_id: string; agency_id: string; offer_id: string; status: string; start: string; end: string }>(
+		this.#all = db.prepare<
+			[],
+			{
+				case_id: string;
+				measure_id: string;
+				agency_id: string;
+				offer_id: string;
+				status: string;
+				start: string;
+				end: string;
+			}
+		>(
 			'SELECT case_id, measure_id, agency_id, offer_id, status, start, end FROM offer_bookings ORDER BY offer_id, start'
 		);
 	}
@@ -72,7 +85,15 @@ export class Bookings {
 		return plan
 			.measures(doc)
 			.filter((m) => m.offerId !== '')
-			.map((m) => ({ caseId, measureId: m.id, agencyId, offerId: m.offerId, status: m.status, start: plan.start(m), end: plan.end(m) }));
+			.map((m) => ({
+				caseId,
+				measureId: m.id,
+				agencyId,
+				offerId: m.offerId,
+				status: m.status,
+				start: plan.start(m),
+				end: plan.end(m)
+			}));
 	}
 
 	refresh(caseId: string, doc: Y.Doc): void {
@@ -124,7 +145,17 @@ export class Bookings {
 	}
 
 	all(): BookingRow[] {
-		return this.#all.all().map((r) => ({ caseId: r.case_id, measureId: r.measure_id, agencyId: r.agency_id, offerId: r.offer_id, status: r.status as plan.MeasureStatus, start: r.start, end: r.end }));
+		return this.#all
+			.all()
+			.map((r) => ({
+				caseId: r.case_id,
+				measureId: r.measure_id,
+				agencyId: r.agency_id,
+				offerId: r.offer_id,
+				status: r.status as plan.MeasureStatus,
+				start: r.start,
+				end: r.end
+			}));
 	}
 
 	/** Runs pending refreshes now (shutdown, tests). */

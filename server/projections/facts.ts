@@ -45,7 +45,9 @@ export class FactsProjection {
 			`INSERT INTO person_facts (case_id, agency_id, version, facts, updated_at) VALUES (?, ?, ?, ?, ?)
 			 ON CONFLICT (case_id) DO UPDATE SET agency_id = excluded.agency_id, version = excluded.version, facts = excluded.facts, updated_at = excluded.updated_at`
 		);
-		for (const row of db.prepare<[], { facts: string }>('SELECT facts FROM person_facts WHERE version = ' + VERSION).all()) {
+		for (const row of db
+			.prepare<[], { facts: string }>('SELECT facts FROM person_facts WHERE version = ' + VERSION)
+			.all()) {
 			const facts = JSON.parse(row.facts) as PersonFacts;
 			this.#memory.set(facts.id, facts);
 		}
@@ -84,7 +86,9 @@ export class FactsProjection {
 	/** Projects every case in the registry whose facts are missing or outdated, from storage. */
 	async fill(storage: DocStorage): Promise<number> {
 		const missing = this.#db
-			.prepare<[number], { id: string }>('SELECT c.id FROM cases c LEFT JOIN person_facts f ON f.case_id = c.id WHERE f.case_id IS NULL OR f.version <> ?')
+			.prepare<[number], { id: string }>(
+				'SELECT c.id FROM cases c LEFT JOIN person_facts f ON f.case_id = c.id WHERE f.case_id IS NULL OR f.version <> ?'
+			)
 			.all(VERSION);
 		for (const { id } of missing) {
 			const doc = new Y.Doc();

@@ -26,7 +26,11 @@ export class OfferLoad {
 	/** Loads the measures of many cases at once (start-up): one recompute, not one per case. */
 	loadAll(cases: Iterable<readonly [string, readonly Booked[]]>): void {
 		for (const [caseId, measures] of cases) {
-			if (measures.length > 0) this.#measures.set(caseId, measures.map((m) => ({ offerId: m.offerId, status: m.status, start: m.start, end: m.end })));
+			if (measures.length > 0)
+				this.#measures.set(
+					caseId,
+					measures.map((m) => ({ offerId: m.offerId, status: m.status, start: m.start, end: m.end }))
+				);
 		}
 		this.#recompute();
 	}
@@ -49,7 +53,9 @@ export class OfferLoad {
 
 	/** Cases with a measure on one of `offerIds`. */
 	casesOn(offerIds: ReadonlySet<string>): string[] {
-		return [...this.#measures].filter(([, list]) => list.some((m) => offerIds.has(m.offerId))).map(([caseId]) => caseId);
+		return [...this.#measures]
+			.filter(([, list]) => list.some((m) => offerIds.has(m.offerId)))
+			.map(([caseId]) => caseId);
 	}
 
 	#recompute(): Set<string> {

@@ -29,7 +29,12 @@ function setup() {
 		compaction: { maxUpdates: 1000, maxBytes: 1 << 30 },
 		events: { changed: (room) => summaries.changed(room) }
 	});
-	summaries = new Summaries(cases, () => rooms, log.create('error', () => undefined), { delayMs: 5, now: () => clock });
+	summaries = new Summaries(
+		cases,
+		() => rooms,
+		log.create('error', () => undefined),
+		{ delayMs: 5, now: () => clock }
+	);
 	const openCase = async (id: string, fn: Parameters<Awaited<ReturnType<Rooms['get']>>['change']>[0]) => {
 		const room = await rooms.get(`case/${id}`);
 		await room.change((doc) => {
@@ -68,7 +73,13 @@ describe('summaries projection', () => {
 		await s.openCase('c-1', (doc) => tasks.add(doc, { title: 'Anruf', due: '2026-06-10', assigneeId: 'u-1' }));
 		await s.summaries.flush();
 		const summary = await s.indexed('c-1');
-		expect(summary).toMatchObject({ ampel: 'yellow', openTasks: 1, overdueTasks: 1, nextDue: '2026-06-10', lastEdit: '2026-06-15' });
+		expect(summary).toMatchObject({
+			ampel: 'yellow',
+			openTasks: 1,
+			overdueTasks: 1,
+			nextDue: '2026-06-10',
+			lastEdit: '2026-06-15'
+		});
 		expect(summary?.reasons.map((r) => r.ruleId)).toEqual(['taskOverdue']);
 		expect(s.cases.get('c-1')?.summary.ampel).toBe('yellow');
 	});
@@ -91,10 +102,28 @@ describe('summaries projection', () => {
 		const s = (current = setup());
 		const catalogue = await s.rooms.get('offers/so');
 		await catalogue.change((doc) =>
-			offers.put(doc, { id: 'o1', name: 'Deutsch A2', type: 'language', provider: 'P', description: '', criteria: offers.NO_CRITERIA, capacities: [{ period: '2026', from: '2026-01-01', to: '2026-12-31', places: 1 }], location: '', costPerPlace: null, funding: '', active: true })
+			offers.put(doc, {
+				id: 'o1',
+				name: 'Deutsch A2',
+				type: 'language',
+				provider: 'P',
+				description: '',
+				criteria: offers.NO_CRITERIA,
+				capacities: [{ period: '2026', from: '2026-01-01', to: '2026-12-31', places: 1 }],
+				location: '',
+				costPerPlace: null,
+				funding: '',
+				active: true
+			})
 		);
 		await s.summaries.start(['so']);
-		const book = (doc: Parameters<typeof plan.addMeasure>[0]) => plan.addMeasure(doc, { offerId: 'o1', offerName: 'Deutsch A2', status: 'registered', plannedStart: '2026-08-01' }, undefined, 'm1');
+		const book = (doc: Parameters<typeof plan.addMeasure>[0]) =>
+			plan.addMeasure(
+				doc,
+				{ offerId: 'o1', offerName: 'Deutsch A2', status: 'registered', plannedStart: '2026-08-01' },
+				undefined,
+				'm1'
+			);
 		await s.openCase('c-1', book);
 		await s.summaries.flush();
 		expect((await s.indexed('c-1'))?.ampel).toBe('green');

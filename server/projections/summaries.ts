@@ -119,7 +119,9 @@ export class Summaries {
 	}
 
 	#enqueue(job: () => Promise<void>): Promise<void> {
-		const run = this.#queue.then(job).catch((error: unknown) => this.#log.error('projection.summary_failed', { error: String(error) }));
+		const run = this.#queue
+			.then(job)
+			.catch((error: unknown) => this.#log.error('projection.summary_failed', { error: String(error) }));
 		this.#queue = run;
 		return run;
 	}
@@ -148,7 +150,8 @@ export class Summaries {
 	/** Writes changed summaries to the registry and the index docs, one change per index doc. */
 	async #write(summaries: readonly CaseSummary[]): Promise<void> {
 		const byIndex = new Map<string, ((doc: Y.Doc) => void)[]>();
-		const add = (agencyId: string, fn: (doc: Y.Doc) => void) => byIndex.set(agencyId, [...(byIndex.get(agencyId) ?? []), fn]);
+		const add = (agencyId: string, fn: (doc: Y.Doc) => void) =>
+			byIndex.set(agencyId, [...(byIndex.get(agencyId) ?? []), fn]);
 		for (let summary of summaries) {
 			const before = this.#cases.get(summary.id);
 			// The registry's agency is authoritative (access is decided from it); a client editing
@@ -156,7 +159,8 @@ export class Summaries {
 			if (before) summary = { ...summary, agencyId: before.agencyId };
 			if (!summary.agencyId || !differs(before && normalize(before.summary), summary)) continue;
 			this.#cases.put(summary);
-			if (before && before.agencyId !== summary.agencyId) add(before.agencyId, (doc) => caseindex.remove(doc, summary.id));
+			if (before && before.agencyId !== summary.agencyId)
+				add(before.agencyId, (doc) => caseindex.remove(doc, summary.id));
 			const written = summary;
 			add(summary.agencyId, (doc) => caseindex.put(doc, written));
 		}

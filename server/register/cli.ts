@@ -56,11 +56,22 @@ async function main(argv: readonly string[]): Promise<number> {
 	const accounts = new Accounts(db);
 	const cases = new Cases(db);
 	const storage = new SqliteStorage(db);
-	const rooms = new Rooms(storage, { idleMs: 60_000, compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes } });
+	const rooms = new Rooms(storage, {
+		idleMs: 60_000,
+		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes }
+	});
 	const summaries = new Summaries(cases, () => rooms, logger, { delayMs: 0 });
 	try {
-		if (args.agency && !accounts.agency(args.agency)) throw new UsageError(`Stelle «${args.agency}» gibt es nicht / no such agency`);
-		const core = new RegisterImport({ accounts, cases, access: new Access({ accounts, cases, consents: new Consents(db), handovers: new Handovers(db) }), rooms: () => rooms, summaries, log: logger });
+		if (args.agency && !accounts.agency(args.agency))
+			throw new UsageError(`Stelle «${args.agency}» gibt es nicht / no such agency`);
+		const core = new RegisterImport({
+			accounts,
+			cases,
+			access: new Access({ accounts, cases, consents: new Consents(db), handovers: new Handovers(db) }),
+			rooms: () => rooms,
+			summaries,
+			log: logger
+		});
 		const now = Date.now();
 		const report = await core.run(text, { actor: null, today: swissToday(now), now, defaultAgency: args.agency });
 		process.stdout.write(format(report, args.file));
@@ -93,6 +104,8 @@ try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	const known = error instanceof UsageError || error instanceof FileError;
-	process.stderr.write(`${known ? '' : 'Import fehlgeschlagen / failed: '}${error instanceof Error ? error.message : String(error)}\nEs wurde nichts importiert / nothing was imported.\n`);
+	process.stderr.write(
+		`${known ? '' : 'Import fehlgeschlagen / failed: '}${error instanceof Error ? error.message : String(error)}\nEs wurde nichts importiert / nothing was imported.\n`
+	);
 	process.exitCode = 1;
 }

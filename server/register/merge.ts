@@ -23,18 +23,37 @@ import type { RegisterRow } from './parse';
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
-const FROM_ROW: readonly person.PersonField[] = ['zemis', 'lastName', 'firstName', 'birthDate', 'sex', 'nationality', 'entryDate', 'canton', 'municipality'];
+const FROM_ROW: readonly person.PersonField[] = [
+	'zemis',
+	'lastName',
+	'firstName',
+	'birthDate',
+	'sex',
+	'nationality',
+	'entryDate',
+	'canton',
+	'municipality'
+];
 
 export function isEmptyCase(doc: Y.Doc): boolean {
 	return caseRoots.person(doc).size === 0 && caseRoots.caseInfo(doc).size === 0;
 }
 
 /** Writes the row into the doc (call inside a transaction); says what it did. */
-export function merge(doc: Y.Doc, row: RegisterRow, context: { agencyId: string; today: IsoDate }, origin?: unknown): Outcome {
+export function merge(
+	doc: Y.Doc,
+	row: RegisterRow,
+	context: { agencyId: string; today: IsoDate },
+	origin?: unknown
+): Outcome {
 	if (isEmptyCase(doc)) {
 		person.setAll(doc, Object.fromEntries(FROM_ROW.map((field) => [field, row[field]])), origin);
 		residence.change(doc, row.status, row.statusFrom || row.entryDate, origin);
-		caseinfo.setAll(doc, { agencyId: context.agencyId, managerId: '', phase: 'intake', openedAt: context.today, closedAt: '' }, origin);
+		caseinfo.setAll(
+			doc,
+			{ agencyId: context.agencyId, managerId: '', phase: 'intake', openedAt: context.today, closedAt: '' },
+			origin
+		);
 		return 'created';
 	}
 	let changed = false;

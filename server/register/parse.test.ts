@@ -29,14 +29,27 @@ describe('register extract parsing', () => {
 	});
 
 	it('accepts a BOM, commas, English headers in any order, ISO dates and quoted fields', () => {
-		const text = '\uFEFFmunicipality,ZEMIS number,last name,first name,date of birth,sex,nationality,status,entry date,canton,agency\r\n"Olten","123456789","Kovalenko, geb. Shevchenko",Olena,1988-05-01,female,ua,S,2022-03-20,so,SR-Olten\r\n';
+		const text =
+			'\uFEFFmunicipality,ZEMIS number,last name,first name,date of birth,sex,nationality,status,entry date,canton,agency\r\n"Olten","123456789","Kovalenko, geb. Shevchenko",Olena,1988-05-01,female,ua,S,2022-03-20,so,SR-Olten\r\n';
 		const { rows, rejected } = parse(text, TODAY);
 		expect(rejected).toEqual([]);
-		expect(rows[0]).toMatchObject({ zemis: '12345678-9', lastName: 'Kovalenko, geb. Shevchenko', sex: 'f', nationality: 'UA', status: 'S', entryDate: '2022-03-20', canton: 'SO', municipality: 'Olten', agency: 'sr-olten' });
+		expect(rows[0]).toMatchObject({
+			zemis: '12345678-9',
+			lastName: 'Kovalenko, geb. Shevchenko',
+			sex: 'f',
+			nationality: 'UA',
+			status: 'S',
+			entryDate: '2022-03-20',
+			canton: 'SO',
+			municipality: 'Olten',
+			agency: 'sr-olten'
+		});
 	});
 
 	it('maps the ways a register writes the refugee statuses', () => {
-		const statuses = ['F Flü', 'F-FLÜ', 'b flü', 'B-FL', 'n'].map((status, i) => `1234567${i}-1;A;B;01.01.1990;m;SY;${status};01.01.2020;SO;Olten`);
+		const statuses = ['F Flü', 'F-FLÜ', 'b flü', 'B-FL', 'n'].map(
+			(status, i) => `1234567${i}-1;A;B;01.01.1990;m;SY;${status};01.01.2020;SO;Olten`
+		);
 		const { rows } = parse([HEADER, ...statuses].join('\n'), TODAY);
 		expect(rows.map((r) => r.status)).toEqual(['F-FL', 'F-FL', 'B-FL', 'B-FL', 'N']);
 	});
@@ -47,21 +60,38 @@ describe('register extract parsing', () => {
 		[';Haidari;Amina;14.02.1994;w;AF;F;03.09.2022;SO;Biberist', 'ZEMIS-Nr fehlt'],
 		['22345678-9;;Amina;14.02.1994;w;AF;F;03.09.2022;SO;Biberist', 'Nachname fehlt'],
 		['32345678-9;Haidari;;14.02.1994;w;AF;F;03.09.2022;SO;Biberist', 'Vorname fehlt'],
-		['42345678-9;Haidari;Amina;31.02.1994;w;AF;F;03.09.2022;SO;Biberist', 'Geburtsdatum «31.02.1994» ist kein gültiges Datum'],
-		['52345678-9;Haidari;Amina;1994/02/14;w;AF;F;03.09.2022;SO;Biberist', 'Geburtsdatum «1994/02/14» ist kein gültiges Datum'],
+		[
+			'42345678-9;Haidari;Amina;31.02.1994;w;AF;F;03.09.2022;SO;Biberist',
+			'Geburtsdatum «31.02.1994» ist kein gültiges Datum'
+		],
+		[
+			'52345678-9;Haidari;Amina;1994/02/14;w;AF;F;03.09.2022;SO;Biberist',
+			'Geburtsdatum «1994/02/14» ist kein gültiges Datum'
+		],
 		['62345678-9;Haidari;Amina;14.02.1994;q;AF;F;03.09.2022;SO;Biberist', 'Geschlecht «q» unbekannt'],
-		['72345678-9;Haidari;Amina;14.02.1994;w;Afghanistan;F;03.09.2022;SO;Biberist', 'Nationalität «Afghanistan» ist kein zweistelliger Ländercode'],
+		[
+			'72345678-9;Haidari;Amina;14.02.1994;w;Afghanistan;F;03.09.2022;SO;Biberist',
+			'Nationalität «Afghanistan» ist kein zweistelliger Ländercode'
+		],
 		['82345678-9;Haidari;Amina;14.02.1994;w;AF;VA;03.09.2022;SO;Biberist', 'Status «VA» unbekannt'],
 		['92345678-9;Haidari;Amina;14.02.1994;w;AF;F;03.09.2030;SO;Biberist', 'Einreisedatum liegt in der Zukunft'],
 		['13345678-9;Haidari;Amina;14.02.2024;w;AF;F;03.09.2022;SO;Biberist', 'Einreisedatum liegt vor dem Geburtsdatum'],
-		['14345678-9;Haidari;Amina;14.02.1994;w;AF;F;03.09.2022;Solothurn;Biberist', 'Kanton «Solothurn» ist kein Kantonskürzel'],
+		[
+			'14345678-9;Haidari;Amina;14.02.1994;w;AF;F;03.09.2022;Solothurn;Biberist',
+			'Kanton «Solothurn» ist kein Kantonskürzel'
+		],
 		['15345678-9;Haidari;Amina;14.02.1994;w;AF;F;03.09.2022;SO;', 'Gemeinde fehlt'],
 		['16345678-9;Haidari;Amina', 'Geburtsdatum fehlt'],
 		[GOOD.replace('Amina', 'Zweitzeile'), 'ZEMIS-Nr kommt bereits in Zeile 2 vor']
 	];
 
 	it('rejects each bad row with its line number and a German reason, and keeps the good ones', () => {
-		const text = [HEADER, GOOD, ...BAD.map(([row]) => row), '17345678-9;Ok;Auch;01.01.2000;m;ER;B-FL;01.01.2019;SO;Olten'].join('\n');
+		const text = [
+			HEADER,
+			GOOD,
+			...BAD.map(([row]) => row),
+			'17345678-9;Ok;Auch;01.01.2000;m;ER;B-FL;01.01.2019;SO;Olten'
+		].join('\n');
 		const { rows, rejected } = parse(text, TODAY);
 		expect(rows.map((r) => r.line)).toEqual([2, BAD.length + 3]);
 		expect(rejected.map((r) => r.line)).toEqual(BAD.map((_, i) => i + 3));
@@ -70,7 +100,9 @@ describe('register extract parsing', () => {
 
 	it('lists every problem of a row, not only the first', () => {
 		const { rejected } = parse(`${HEADER}\n18345678-9;;;99.99.1999;w;AF;F;03.09.2022;SO;Olten`, TODAY);
-		expect(rejected[0]!.reason).toBe('Nachname fehlt; Vorname fehlt; Geburtsdatum «99.99.1999» ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)');
+		expect(rejected[0]!.reason).toBe(
+			'Nachname fehlt; Vorname fehlt; Geburtsdatum «99.99.1999» ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)'
+		);
 	});
 
 	it('skips empty lines but keeps counting them', () => {
@@ -81,7 +113,9 @@ describe('register extract parsing', () => {
 
 	it('refuses a file without a required column, naming it', () => {
 		expect(() => parse('ZEMIS-Nr;Nachname;Vorname\n12345678-9;A;B', TODAY)).toThrow(FileError);
-		expect(() => parse('ZEMIS-Nr;Nachname;Vorname\n12345678-9;A;B', TODAY)).toThrow(/Spalte fehlt: Geburtsdatum, Geschlecht, Nationalität, Status, Einreisedatum, Kanton, Gemeinde/);
+		expect(() => parse('ZEMIS-Nr;Nachname;Vorname\n12345678-9;A;B', TODAY)).toThrow(
+			/Spalte fehlt: Geburtsdatum, Geschlecht, Nationalität, Status, Einreisedatum, Kanton, Gemeinde/
+		);
 		expect(() => parse('', TODAY)).toThrow(/leer/);
 	});
 });

@@ -22,16 +22,28 @@ export type { Rejected };
 /** The columns of the extract; German header first (shown in messages), then accepted aliases. */
 export const COLUMNS = {
 	zemis: { header: 'ZEMIS-Nr', aliases: ['zemis', 'zemisnummer', 'zemisno', 'zemisnumber', 'nzemis'], required: true },
-	lastName: { header: 'Nachname', aliases: ['name', 'familienname', 'lastname', 'surname', 'familyname'], required: true },
+	lastName: {
+		header: 'Nachname',
+		aliases: ['name', 'familienname', 'lastname', 'surname', 'familyname'],
+		required: true
+	},
 	firstName: { header: 'Vorname', aliases: ['vornamen', 'firstname', 'givenname', 'givennames'], required: true },
 	birthDate: { header: 'Geburtsdatum', aliases: ['birthdate', 'dateofbirth', 'dob'], required: true },
 	sex: { header: 'Geschlecht', aliases: ['sex', 'gender'], required: true },
-	nationality: { header: 'Nationalität', aliases: ['nationalitaet', 'staatsangehoerigkeit', 'staatsangehorigkeit', 'nationality', 'citizenship'], required: true },
+	nationality: {
+		header: 'Nationalität',
+		aliases: ['nationalitaet', 'staatsangehoerigkeit', 'staatsangehorigkeit', 'nationality', 'citizenship'],
+		required: true
+	},
 	status: { header: 'Status', aliases: ['aufenthaltsstatus', 'residencestatus', 'permit'], required: true },
 	entryDate: { header: 'Einreisedatum', aliases: ['einreise', 'entrydate', 'dateofentry', 'entry'], required: true },
 	canton: { header: 'Kanton', aliases: ['canton'], required: true },
 	municipality: { header: 'Gemeinde', aliases: ['wohngemeinde', 'municipality', 'commune'], required: true },
-	agency: { header: 'Stelle', aliases: ['zustaendigestelle', 'zustandigestelle', 'agency', 'agencyid'], required: false },
+	agency: {
+		header: 'Stelle',
+		aliases: ['zustaendigestelle', 'zustandigestelle', 'agency', 'agencyid'],
+		required: false
+	},
 	statusFrom: { header: 'Status seit', aliases: ['statusdatum', 'statusfrom', 'statussince'], required: false }
 } as const;
 
@@ -81,12 +93,36 @@ const HEADER_TO_COLUMN = new Map<string, Column>(
 	)
 );
 
-const SEX: Record<string, Sex> = { w: 'f', f: 'f', weiblich: 'f', female: 'f', frau: 'f', m: 'm', mannlich: 'm', male: 'm', mann: 'm', x: 'x', d: 'x', divers: 'x', diverse: 'x', other: 'x' };
+const SEX: Record<string, Sex> = {
+	w: 'f',
+	f: 'f',
+	weiblich: 'f',
+	female: 'f',
+	frau: 'f',
+	m: 'm',
+	mannlich: 'm',
+	male: 'm',
+	mann: 'm',
+	x: 'x',
+	d: 'x',
+	divers: 'x',
+	diverse: 'x',
+	other: 'x'
+};
 
 /** 'F Flü', 'F-FLÜ', 'fflu' → 'F-FL'; 'b' → 'B'. */
 function toStatus(value: string): Status | null {
-	const compact = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z]/g, '');
-	const mapped = compact === 'FFL' || compact === 'FFLU' || compact === 'FFLUE' ? 'F-FL' : compact === 'BFL' || compact === 'BFLU' || compact === 'BFLUE' ? 'B-FL' : compact;
+	const compact = value
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toUpperCase()
+		.replace(/[^A-Z]/g, '');
+	const mapped =
+		compact === 'FFL' || compact === 'FFLU' || compact === 'FFLUE'
+			? 'F-FL'
+			: compact === 'BFL' || compact === 'BFLU' || compact === 'BFLUE'
+				? 'B-FL'
+				: compact;
 	return isStatus(mapped) ? mapped : null;
 }
 
@@ -106,7 +142,10 @@ function fail(ctx: Ctx, value: string, message: string): typeof z.NEVER {
 
 const text = (label: string) => z.string().trim().min(1, `${label} fehlt`).max(200, `${label} ist zu lang`);
 const date = (label: string) =>
-	text(label).transform((value, ctx) => toIsoDate(value) ?? fail(ctx, value, `${label} «${value}» ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)`));
+	text(label).transform(
+		(value, ctx) =>
+			toIsoDate(value) ?? fail(ctx, value, `${label} «${value}» ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)`)
+	);
 
 export function rowSchema(today: IsoDate) {
 	return z
@@ -114,29 +153,46 @@ export function rowSchema(today: IsoDate) {
 			zemis: text('ZEMIS-Nr').transform((value, ctx) => {
 				const digits = value.replace(/[\s.]/g, '');
 				const match = /^(\d{8})-?(\d)$/.exec(digits);
-				return match ? `${match[1]}-${match[2]}` : fail(ctx, value, `ZEMIS-Nr «${value}» hat nicht die Form 12345678-9`);
+				return match
+					? `${match[1]}-${match[2]}`
+					: fail(ctx, value, `ZEMIS-Nr «${value}» hat nicht die Form 12345678-9`);
 			}),
 			lastName: text('Nachname'),
 			firstName: text('Vorname'),
 			birthDate: date('Geburtsdatum'),
-			sex: text('Geschlecht').transform((value, ctx) => SEX[normalizeHeader(value)] ?? fail(ctx, value, `Geschlecht «${value}» unbekannt (w, m oder x)`)),
-			nationality: text('Nationalität').transform((value, ctx) =>
-				/^[a-z]{2}$/i.test(value) ? value.toUpperCase() : fail(ctx, value, `Nationalität «${value}» ist kein zweistelliger Ländercode (z. B. AF)`)
+			sex: text('Geschlecht').transform(
+				(value, ctx) => SEX[normalizeHeader(value)] ?? fail(ctx, value, `Geschlecht «${value}» unbekannt (w, m oder x)`)
 			),
-			status: text('Status').transform((value, ctx) => toStatus(value) ?? fail(ctx, value, `Status «${value}» unbekannt (N, F, F Flü, B Flü, S, B oder C)`)),
+			nationality: text('Nationalität').transform((value, ctx) =>
+				/^[a-z]{2}$/i.test(value)
+					? value.toUpperCase()
+					: fail(ctx, value, `Nationalität «${value}» ist kein zweistelliger Ländercode (z. B. AF)`)
+			),
+			status: text('Status').transform(
+				(value, ctx) =>
+					toStatus(value) ?? fail(ctx, value, `Status «${value}» unbekannt (N, F, F Flü, B Flü, S, B oder C)`)
+			),
 			entryDate: date('Einreisedatum'),
 			canton: text('Kanton').transform((value, ctx) =>
-				/^[a-z]{2}$/i.test(value) ? value.toUpperCase() : fail(ctx, value, `Kanton «${value}» ist kein Kantonskürzel (z. B. SO)`)
+				/^[a-z]{2}$/i.test(value)
+					? value.toUpperCase()
+					: fail(ctx, value, `Kanton «${value}» ist kein Kantonskürzel (z. B. SO)`)
 			),
 			municipality: text('Gemeinde'),
 			agency: z
 				.string()
 				.trim()
-				.transform((value, ctx) => (value === '' || isId(value.toLowerCase()) ? value.toLowerCase() : fail(ctx, value, `Stelle «${value}» ist keine gültige Kennung`))),
+				.transform((value, ctx) =>
+					value === '' || isId(value.toLowerCase())
+						? value.toLowerCase()
+						: fail(ctx, value, `Stelle «${value}» ist keine gültige Kennung`)
+				),
 			statusFrom: z
 				.string()
 				.trim()
-				.transform((value, ctx) => (value === '' ? '' : (toIsoDate(value) ?? fail(ctx, value, `Status seit «${value}» ist kein gültiges Datum`))))
+				.transform((value, ctx) =>
+					value === '' ? '' : (toIsoDate(value) ?? fail(ctx, value, `Status seit «${value}» ist kein gültiges Datum`))
+				)
 		})
 		.superRefine((row, ctx) => {
 			const issue = (message: string) => ctx.addIssue({ code: 'custom', message, input: row });
@@ -155,7 +211,9 @@ export function parse(input: string, today: IsoDate): Parsed {
 	const [header = [], ...records] = dsvFormat(delimiter).parseRows(content);
 
 	const columns = header.map((name) => HEADER_TO_COLUMN.get(normalizeHeader(name)) ?? null);
-	const missing = (Object.keys(COLUMNS) as Column[]).filter((column) => COLUMNS[column].required && !columns.includes(column));
+	const missing = (Object.keys(COLUMNS) as Column[]).filter(
+		(column) => COLUMNS[column].required && !columns.includes(column)
+	);
 	if (missing.length > 0) throw new FileError(`Spalte fehlt: ${missing.map((c) => COLUMNS[c].header).join(', ')}`);
 
 	const schema = rowSchema(today);
@@ -165,13 +223,30 @@ export function parse(input: string, today: IsoDate): Parsed {
 	records.forEach((record, index) => {
 		const line = index + 2;
 		if (record.every((cell) => cell.trim() === '')) return;
-		const raw: Record<Column, string> = { zemis: '', lastName: '', firstName: '', birthDate: '', sex: '', nationality: '', status: '', entryDate: '', canton: '', municipality: '', agency: '', statusFrom: '' };
+		const raw: Record<Column, string> = {
+			zemis: '',
+			lastName: '',
+			firstName: '',
+			birthDate: '',
+			sex: '',
+			nationality: '',
+			status: '',
+			entryDate: '',
+			canton: '',
+			municipality: '',
+			agency: '',
+			statusFrom: ''
+		};
 		columns.forEach((column, i) => {
 			if (column) raw[column] = record[i] ?? '';
 		});
 		const result = schema.safeParse(raw);
 		if (!result.success) {
-			rejected.push({ line, zemis: raw.zemis.trim(), reason: [...new Set(result.error.issues.map((issue) => issue.message))].join('; ') });
+			rejected.push({
+				line,
+				zemis: raw.zemis.trim(),
+				reason: [...new Set(result.error.issues.map((issue) => issue.message))].join('; ')
+			});
 			return;
 		}
 		const earlier = seen.get(result.data.zemis);

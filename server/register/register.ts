@@ -55,7 +55,9 @@ export interface ImportOptions {
 }
 
 export const DEMO_MUNICIPALITIES: ReadonlyMap<string, string> = new Map(
-	CASE_HOLDERS.flatMap((holder) => holder.municipalities.map((name) => [normalizeHeader(name), holder.agencyId] as const))
+	CASE_HOLDERS.flatMap((holder) =>
+		holder.municipalities.map((name) => [normalizeHeader(name), holder.agencyId] as const)
+	)
 );
 
 /** A new case's id: stable per ZEMIS number (see the module comment). */
@@ -75,7 +77,13 @@ export class RegisterImport {
 	/** Imports a whole extract; throws FileError when the file cannot be read at all. */
 	async run(text: string, options: ImportOptions): Promise<ImportReport> {
 		const parsed = parse(text, options.today);
-		const report: ImportReport = { rows: parsed.rows.length + parsed.rejected.length, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected] };
+		const report: ImportReport = {
+			rows: parsed.rows.length + parsed.rejected.length,
+			created: 0,
+			updated: 0,
+			unchanged: 0,
+			rejected: [...parsed.rejected]
+		};
 		for (const row of parsed.rows) {
 			try {
 				report[await this.#importRow(row, options)]++;
@@ -85,7 +93,11 @@ export class RegisterImport {
 			}
 		}
 		report.rejected.sort((a, b) => a.line - b.line);
-		this.#deps.log?.info('register.imported', { actor: options.actor?.id ?? 'cli', ...report, rejected: report.rejected.length });
+		this.#deps.log?.info('register.imported', {
+			actor: options.actor?.id ?? 'cli',
+			...report,
+			rejected: report.rejected.length
+		});
 		return report;
 	}
 
@@ -98,13 +110,16 @@ export class RegisterImport {
 			caseId = existing.id;
 			agencyId = existing.agencyId;
 			if (options.actor && !access.check(options.actor, docname.caseDoc(caseId), 'write').allow) {
-				throw new RowRejected(`Die Person hat bereits einen Fall bei der Stelle «${this.#agencyName(agencyId)}»; Sie dürfen ihn nicht ändern`);
+				throw new RowRejected(
+					`Die Person hat bereits einen Fall bei der Stelle «${this.#agencyName(agencyId)}»; Sie dürfen ihn nicht ändern`
+				);
 			}
 		} else {
 			agencyId = this.#agencyFor(row, options);
 			caseId = caseIdFor(row.zemis);
 			const taken = cases.get(caseId);
-			if (taken && taken.summary.zemis && taken.summary.zemis !== row.zemis) throw new RowRejected(`Fallnummer ${caseId} ist bereits vergeben`);
+			if (taken && taken.summary.zemis && taken.summary.zemis !== row.zemis)
+				throw new RowRejected(`Fallnummer ${caseId} ist bereits vergeben`);
 		}
 		const room = await rooms().get(docname.caseDoc(caseId));
 		let outcome: Outcome = 'unchanged';
@@ -119,14 +134,18 @@ export class RegisterImport {
 		const municipalities = options.municipalities ?? DEMO_MUNICIPALITIES;
 		const agencyId = row.agency || municipalities.get(normalizeHeader(row.municipality)) || options.defaultAgency || '';
 		if (!agencyId) {
-			throw new RowRejected(`Keine zuständige Stelle: Gemeinde «${row.municipality}» ist keiner Stelle zugeordnet und die Spalte «Stelle» ist leer`);
+			throw new RowRejected(
+				`Keine zuständige Stelle: Gemeinde «${row.municipality}» ist keiner Stelle zugeordnet und die Spalte «Stelle» ist leer`
+			);
 		}
 		const agency = this.#deps.accounts.agency(agencyId);
 		if (!agency) throw new RowRejected(`Stelle «${agencyId}» gibt es nicht`);
 		if (!CASE_HOLDING.has(agency.kind)) throw new RowRejected(`Stelle «${agency.name}» führt keine Fälle`);
 		const actor = options.actor;
 		if (actor && actor.agencyId !== agencyId && !mayImportForAnyAgency(actor.roles)) {
-			throw new RowRejected(`Der neue Fall gehört zur Stelle «${agency.name}»; Sie können nur Fälle Ihrer eigenen Stelle anlegen`);
+			throw new RowRejected(
+				`Der neue Fall gehört zur Stelle «${agency.name}»; Sie können nur Fälle Ihrer eigenen Stelle anlegen`
+			);
 		}
 		return agencyId;
 	}

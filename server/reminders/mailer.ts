@@ -32,7 +32,13 @@ export class LogMailer implements Mailer {
 	}
 
 	async send(message: ReminderMessage): Promise<void> {
-		this.#log.info('reminder.sent', { via: 'log', user: message.to, case: message.caseId, kind: message.kind, due: message.due });
+		this.#log.info('reminder.sent', {
+			via: 'log',
+			user: message.to,
+			case: message.caseId,
+			kind: message.kind,
+			due: message.due
+		});
 	}
 }
 
@@ -77,11 +83,22 @@ export class SmtpMailer implements Mailer {
 		const address = this.#accounts.user(message.to)?.email;
 		if (!address) return this.#fallback.send(message);
 		await this.#transport.sendMail({ from: this.#from, to: address, ...compose(message, this.#publicUrl) });
-		this.#log.info('reminder.sent', { via: 'smtp', user: message.to, case: message.caseId, kind: message.kind, due: message.due });
+		this.#log.info('reminder.sent', {
+			via: 'smtp',
+			user: message.to,
+			case: message.caseId,
+			kind: message.kind,
+			due: message.due
+		});
 	}
 }
 
-export function create(smtpUrl: string, accounts: Accounts, log: Log, options: { from: string; publicUrl: string }): Mailer {
+export function create(
+	smtpUrl: string,
+	accounts: Accounts,
+	log: Log,
+	options: { from: string; publicUrl: string }
+): Mailer {
 	if (!smtpUrl) return new LogMailer(log);
 	return new SmtpMailer(nodemailer.createTransport(smtpUrl), accounts, log, options);
 }

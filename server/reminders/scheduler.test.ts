@@ -14,14 +14,32 @@ function setup() {
 	const database = db.openMemory();
 	const accounts = new Accounts(database);
 	accounts.addAgency({ id: 'sr-a', name: 'A', kind: 'social_region', canton: 'so', region: 'r' });
-	accounts.addUser({ id: 'u-1', username: 'u1', displayName: 'U', agencyId: 'sr-a', roles: ['case_manager'], passwordHash: 'x' });
+	accounts.addUser({
+		id: 'u-1',
+		username: 'u1',
+		displayName: 'U',
+		agencyId: 'sr-a',
+		roles: ['case_manager'],
+		passwordHash: 'x'
+	});
 	const cases = new Cases(database);
 	const lines: Record<string, unknown>[] = [];
 	const logger = log.create('info', (line) => lines.push(JSON.parse(line) as Record<string, unknown>));
 	let clock = Date.parse('2026-06-15T08:00:00Z');
-	const scheduler = new ReminderScheduler(cases, new ReminderStore(database), new LogMailer(logger), logger, { intervalMs: 60_000, now: () => clock });
+	const scheduler = new ReminderScheduler(cases, new ReminderStore(database), new LogMailer(logger), logger, {
+		intervalMs: 60_000,
+		now: () => clock
+	});
 	const put = (values: Partial<CaseSummary>) =>
-		cases.put({ ...empty('c-1'), agencyId: 'sr-a', managerId: 'u-1', lastName: 'Muster', openedAt: '2026-06-01', lastJournalDate: '2026-06-10', ...values });
+		cases.put({
+			...empty('c-1'),
+			agencyId: 'sr-a',
+			managerId: 'u-1',
+			lastName: 'Muster',
+			openedAt: '2026-06-01',
+			lastJournalDate: '2026-06-10',
+			...values
+		});
 	return { scheduler, put, lines, advance: (ms: number) => (clock += ms), close: () => database.close() };
 }
 

@@ -66,7 +66,14 @@ export class ReminderScheduler {
 		const sent: string[] = [];
 		for (const r of this.#store.unsent()) {
 			try {
-				await this.#mailer.send({ to: r.userId, caseId: r.caseId, kind: r.kind, subjectId: r.subjectId, due: r.due, key: r.key });
+				await this.#mailer.send({
+					to: r.userId,
+					caseId: r.caseId,
+					kind: r.kind,
+					subjectId: r.subjectId,
+					due: r.due,
+					key: r.key
+				});
 				sent.push(r.key);
 				if (sent.length % BATCH === 0) this.#store.markSent(sent.slice(-BATCH), now);
 			} catch (error) {

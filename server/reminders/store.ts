@@ -45,14 +45,25 @@ export class ReminderStore {
 		);
 		this.#sent = db.prepare<[number, string]>('UPDATE reminders SET sent_at = ? WHERE key = ?');
 		this.#unsent = db.prepare<[], Row>('SELECT * FROM reminders WHERE sent_at IS NULL ORDER BY due');
-		this.#ofUser = db.prepare<[string, string], Row>('SELECT * FROM reminders WHERE user_id = ? AND due >= ? ORDER BY due');
+		this.#ofUser = db.prepare<[string, string], Row>(
+			'SELECT * FROM reminders WHERE user_id = ? AND due >= ? ORDER BY due'
+		);
 	}
 
 	/** Records reminders not seen before; returns how many were new. One transaction: one fsync, not one per row. */
 	add(reminders: readonly Reminder[], at: number): number {
 		return this.#db.transaction(() => {
 			let added = 0;
-			for (const r of reminders) added += this.#insert.run({ key: r.key, caseId: r.caseId, userId: r.recipientId, kind: r.kind, subjectId: r.subjectId, due: r.due, at }).changes;
+			for (const r of reminders)
+				added += this.#insert.run({
+					key: r.key,
+					caseId: r.caseId,
+					userId: r.recipientId,
+					kind: r.kind,
+					subjectId: r.subjectId,
+					due: r.due,
+					at
+				}).changes;
 			return added;
 		})();
 	}
@@ -84,5 +95,14 @@ interface Row {
 }
 
 function toReminder(row: Row): StoredReminder {
-	return { key: row.key, caseId: row.case_id, userId: row.user_id, kind: row.kind, subjectId: row.subject_id, due: row.due, createdAt: row.created_at, sentAt: row.sent_at };
+	return {
+		key: row.key,
+		caseId: row.case_id,
+		userId: row.user_id,
+		kind: row.kind,
+		subjectId: row.subject_id,
+		due: row.due,
+		createdAt: row.created_at,
+		sentAt: row.sent_at
+	};
 }

@@ -13,16 +13,58 @@ export const CANTON = 'so';
 export const DEMO_PASSWORD = 'lotse-demo';
 
 export const AGENCIES: readonly Agency[] = [
-	{ id: 'ags', name: 'Amt für Gesellschaft und Soziales (AGS), Integration', kind: 'canton_office', canton: CANTON, region: 'solothurn-lebern' },
-	{ id: 'sr-wasseramt', name: 'Sozialregion Wasseramt', kind: 'social_region', canton: CANTON, region: 'bucheggberg-wasseramt' },
+	{
+		id: 'ags',
+		name: 'Amt für Gesellschaft und Soziales (AGS), Integration',
+		kind: 'canton_office',
+		canton: CANTON,
+		region: 'solothurn-lebern'
+	},
+	{
+		id: 'sr-wasseramt',
+		name: 'Sozialregion Wasseramt',
+		kind: 'social_region',
+		canton: CANTON,
+		region: 'bucheggberg-wasseramt'
+	},
 	{ id: 'sr-olten', name: 'Sozialregion Olten', kind: 'social_region', canton: CANTON, region: 'olten-goesgen' },
-	{ id: 'gemeinde-grenchen', name: 'Soziale Dienste Stadt Grenchen', kind: 'municipality', canton: CANTON, region: 'solothurn-lebern' },
-	{ id: 'gemeinde-balsthal', name: 'Einwohnergemeinde Balsthal, Soziales', kind: 'municipality', canton: CANTON, region: 'thal-gaeu' },
+	{
+		id: 'gemeinde-grenchen',
+		name: 'Soziale Dienste Stadt Grenchen',
+		kind: 'municipality',
+		canton: CANTON,
+		region: 'solothurn-lebern'
+	},
+	{
+		id: 'gemeinde-balsthal',
+		name: 'Einwohnergemeinde Balsthal, Soziales',
+		kind: 'municipality',
+		canton: CANTON,
+		region: 'thal-gaeu'
+	},
 	{ id: 'rav-solothurn', name: 'RAV Solothurn (AWA)', kind: 'rav', canton: CANTON, region: 'solothurn-lebern' },
 	{ id: 'rav-olten', name: 'RAV Olten (AWA)', kind: 'rav', canton: CANTON, region: 'olten-goesgen' },
-	{ id: 'biz-solothurn', name: 'BIZ Solothurn, Berufs-, Studien- und Laufbahnberatung (ABMH)', kind: 'biz', canton: CANTON, region: 'solothurn-lebern' },
-	{ id: 'anbieter-sprachschule', name: 'Sprachschule Aare (Anbieter)', kind: 'provider', canton: CANTON, region: 'solothurn-lebern' },
-	{ id: 'anbieter-arbeitsintegration', name: 'Arbeitsintegration Dünnern (Anbieter)', kind: 'provider', canton: CANTON, region: 'olten-goesgen' }
+	{
+		id: 'biz-solothurn',
+		name: 'BIZ Solothurn, Berufs-, Studien- und Laufbahnberatung (ABMH)',
+		kind: 'biz',
+		canton: CANTON,
+		region: 'solothurn-lebern'
+	},
+	{
+		id: 'anbieter-sprachschule',
+		name: 'Sprachschule Aare (Anbieter)',
+		kind: 'provider',
+		canton: CANTON,
+		region: 'solothurn-lebern'
+	},
+	{
+		id: 'anbieter-arbeitsintegration',
+		name: 'Arbeitsintegration Dünnern (Anbieter)',
+		kind: 'provider',
+		canton: CANTON,
+		region: 'olten-goesgen'
+	}
 ];
 
 export interface DemoUser {
@@ -80,9 +122,22 @@ export const CASE_HOLDERS: readonly CaseHolder[] = [
 	{
 		agencyId: 'sr-wasseramt',
 		share: 40,
-		municipalities: ['Biberist', 'Zuchwil', 'Gerlafingen', 'Derendingen', 'Luterbach', 'Subingen', 'Deitingen', 'Recherswil']
+		municipalities: [
+			'Biberist',
+			'Zuchwil',
+			'Gerlafingen',
+			'Derendingen',
+			'Luterbach',
+			'Subingen',
+			'Deitingen',
+			'Recherswil'
+		]
 	},
-	{ agencyId: 'sr-olten', share: 32, municipalities: ['Olten', 'Trimbach', 'Wangen bei Olten', 'Hägendorf', 'Dulliken', 'Starrkirch-Wil'] },
+	{
+		agencyId: 'sr-olten',
+		share: 32,
+		municipalities: ['Olten', 'Trimbach', 'Wangen bei Olten', 'Hägendorf', 'Dulliken', 'Starrkirch-Wil']
+	},
 	{ agencyId: 'gemeinde-grenchen', share: 18, municipalities: ['Grenchen'] },
 	{ agencyId: 'gemeinde-balsthal', share: 10, municipalities: ['Balsthal'] }
 ];

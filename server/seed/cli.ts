@@ -33,7 +33,10 @@ function parse(argv: readonly string[]): Args {
 		else if (name === '--seed' && /^\d+$/.test(value)) args.options.seed = Number(value);
 		else if (name === '--persons' && /^\d+$/.test(value)) args.options.persons = Number(value);
 		else if (name === '--today' && days.isIsoDate(value)) args.options.today = value;
-		else throw new UsageError(`unknown or invalid argument "${arg}"; usage: npm run seed -- [--force] [--seed=N] [--persons=N] [--today=YYYY-MM-DD]`);
+		else
+			throw new UsageError(
+				`unknown or invalid argument "${arg}"; usage: npm run seed -- [--force] [--seed=N] [--persons=N] [--today=YYYY-MM-DD]`
+			);
 	}
 	return args;
 }
@@ -75,7 +78,10 @@ function report(result: { agencies: number; users: number; cases: number }, data
 		`  ${result.agencies} Stellen / agencies, ${result.users} Konten / accounts, ${result.cases} Fälle / cases`,
 		`  Passwort für alle Konten / password for every account: ${DEMO_PASSWORD}`,
 		'',
-		...USERS.map((u) => `  ${u.username.padEnd(width)}  ${u.roles.join(', ').padEnd(rolesWidth)}  ${agencyName.get(u.agencyId) ?? u.agencyId}`),
+		...USERS.map(
+			(u) =>
+				`  ${u.username.padEnd(width)}  ${u.roles.join(', ').padEnd(rolesWidth)}  ${agencyName.get(u.agencyId) ?? u.agencyId}`
+		),
 		''
 	];
 	return lines.join('\n');
@@ -84,6 +90,8 @@ function report(result: { agencies: number; users: number; cases: number }, data
 try {
 	await main(process.argv.slice(2));
 } catch (error) {
-	process.stderr.write(`${error instanceof UsageError ? '' : 'Seed failed: '}${error instanceof Error ? error.message : String(error)}\n`);
+	process.stderr.write(
+		`${error instanceof UsageError ? '' : 'Seed failed: '}${error instanceof Error ? error.message : String(error)}\n`
+	);
 	process.exitCode = 1;
 }

@@ -51,7 +51,8 @@ describe('seeded assessments and situations', () => {
 
 	it('is reproducible byte for byte', async () => {
 		const again = await run();
-		for (const [i, doc] of demo.docs.entries()) expect(Y.encodeStateAsUpdate(again.docs[i]!)).toEqual(Y.encodeStateAsUpdate(doc));
+		for (const [i, doc] of demo.docs.entries())
+			expect(Y.encodeStateAsUpdate(again.docs[i]!)).toEqual(Y.encodeStateAsUpdate(doc));
 		expect([...again.confidential.keys()]).toEqual([...demo.confidential.keys()]);
 	});
 
@@ -129,7 +130,8 @@ describe('seeded assessment ages', () => {
 	it('assesses nobody younger than 16 on the day of the assessment', async () => {
 		const demo = await run();
 		for (const [i, item] of demo.cases.entries()) {
-			for (const a of assessment.list(demo.docs[i]!)) expect(days.age(item.person.birthDate, a.date), item.id).toBeGreaterThanOrEqual(16);
+			for (const a of assessment.list(demo.docs[i]!))
+				expect(days.age(item.person.birthDate, a.date), item.id).toBeGreaterThanOrEqual(16);
 		}
 	});
 });

@@ -73,8 +73,19 @@ const WORK: readonly (readonly [string, string])[] = [
 ];
 
 const GOALS = {
-	youth: ['Eine Lehre als Fachfrau/Fachmann Gesundheit beginnen', 'Lehrstelle im Detailhandel finden', 'Matura nachholen und studieren', 'Lehre als Logistiker/in EBA'],
-	adult: ['Eine Stelle im erlernten Beruf finden', 'Diplom anerkennen lassen', 'Von der Sozialhilfe unabhängig werden', 'Deutsch bis B1 lernen und eine Teilzeitstelle finden', 'Pflegehelfer/in SRK werden']
+	youth: [
+		'Eine Lehre als Fachfrau/Fachmann Gesundheit beginnen',
+		'Lehrstelle im Detailhandel finden',
+		'Matura nachholen und studieren',
+		'Lehre als Logistiker/in EBA'
+	],
+	adult: [
+		'Eine Stelle im erlernten Beruf finden',
+		'Diplom anerkennen lassen',
+		'Von der Sozialhilfe unabhängig werden',
+		'Deutsch bis B1 lernen und eine Teilzeitstelle finden',
+		'Pflegehelfer/in SRK werden'
+	]
 };
 
 export async function seed(input: SeedInput): Promise<void> {
@@ -88,7 +99,16 @@ export async function seed(input: SeedInput): Promise<void> {
 	const made: Assessment[] = [];
 	let level = startLevel(rng, background, item.person.entryDate, dates[0] as IsoDate);
 	for (const [i, date] of dates.entries()) {
-		if (i > 0) level = Math.min(level + rng.weighted([[0, 25], [1, 50], [2, 25]] as const), 4);
+		if (i > 0)
+			level = Math.min(
+				level +
+					rng.weighted([
+						[0, 25],
+						[1, 50],
+						[2, 25]
+					] as const),
+				4
+			);
 		const values = assessmentValues(rng, item, background, date, i, level, today);
 		const id = `${item.id}-a${i + 1}`;
 		assessment.add(doc, values, origin, id);
@@ -102,9 +122,16 @@ function assessmentDates(rng: random.Random, item: SeedCase, today: IsoDate): Is
 	const end = item.info.closedAt || days.addDays(today, -1);
 	// Potential assessments are for persons aged 16+: a teenager is first assessed after turning 16.
 	const first = days.max(days.addDays(item.info.openedAt, rng.int(14, 100)), days.addYears(item.person.birthDate, 16));
-	if (first > end) return item.info.phase === 'intake' && end >= days.addYears(item.person.birthDate, 16) && rng.chance(0.4) ? [end] : [];
+	if (first > end)
+		return item.info.phase === 'intake' && end >= days.addYears(item.person.birthDate, 16) && rng.chance(0.4)
+			? [end]
+			: [];
 	const out = [first];
-	const wanted = rng.weighted([[1, 35], [2, 40], [3, 25]] as const);
+	const wanted = rng.weighted([
+		[1, 35],
+		[2, 40],
+		[3, 25]
+	] as const);
 	while (out.length < wanted) {
 		const next = days.addDays(out.at(-1) as IsoDate, rng.int(180, 540));
 		if (next > end) break;
@@ -118,8 +145,20 @@ function backgroundOf(rng: random.Random, item: SeedCase, age: number): Backgrou
 	const ukrainian = nationality === 'UA';
 	const literate = ukrainian || rng.chance(nationality === 'SO' || nationality === 'AF' ? 0.7 : 0.85);
 	// Nobody went to school for more years than their age allows (school starts at about 6).
-	const schoolingYears = Math.min(!literate ? rng.int(0, 3) : ukrainian ? rng.int(11, 16) : rng.int(5, 15), Math.max(0, days.age(item.person.birthDate, item.person.entryDate) - 6));
-	const schoolingLevel = schoolingYears === 0 ? 'none' : schoolingYears <= 6 ? 'primary' : schoolingYears <= 9 ? 'lowerSecondary' : schoolingYears <= 12 ? 'upperSecondary' : 'tertiary';
+	const schoolingYears = Math.min(
+		!literate ? rng.int(0, 3) : ukrainian ? rng.int(11, 16) : rng.int(5, 15),
+		Math.max(0, days.age(item.person.birthDate, item.person.entryDate) - 6)
+	);
+	const schoolingLevel =
+		schoolingYears === 0
+			? 'none'
+			: schoolingYears <= 6
+				? 'primary'
+				: schoolingYears <= 9
+					? 'lowerSecondary'
+					: schoolingYears <= 12
+						? 'upperSecondary'
+						: 'tertiary';
 	const adult = age > 25;
 	const work = adult ? rng.shuffle(WORK).slice(0, rng.int(0, 2)) : [];
 	const female = item.person.sex === 'f';
@@ -138,15 +177,43 @@ function backgroundOf(rng: random.Random, item: SeedCase, age: number): Backgrou
 			schoolingYears,
 			schoolingLevel,
 			schoolingCountry: countryName(nationality),
-			diplomas: schoolingLevel === 'tertiary' && age >= 21 ? [{ title: ukrainian ? 'Bachelor (Universität)' : 'Hochschuldiplom', recognition: rng.pick(['recognized', 'pending', 'notRecognized', 'unknown'] as const) }] : [],
+			diplomas:
+				schoolingLevel === 'tertiary' && age >= 21
+					? [
+							{
+								title: ukrainian ? 'Bachelor (Universität)' : 'Hochschuldiplom',
+								recognition: rng.pick(['recognized', 'pending', 'notRecognized', 'unknown'] as const)
+							}
+						]
+					: [],
 			vocationalTraining: adult && rng.chance(0.4) ? `${(work[0] ?? rng.pick(WORK))[0]} (im Herkunftsland)` : '',
 			workExperience: work.map(([occupation, sector]) => ({ occupation, sector, years: rng.int(1, 15) })),
-			digitalSkills: ukrainian ? rng.pick(['basic', 'good'] as const) : rng.pick(['none', 'basic', 'basic', 'good'] as const),
+			digitalSkills: ukrainian
+				? rng.pick(['basic', 'good'] as const)
+				: rng.pick(['none', 'basic', 'basic', 'good'] as const),
 			drivingLicence: rng.chance(adult ? 0.45 : 0.1) ? 'yes' : 'no',
-			familySituation: !adult ? rng.pick(['ledig, lebt bei den Eltern', 'ledig', 'unbegleitet eingereist']) : childcare ? rng.pick(['alleinerziehend, 1 Kind', 'verheiratet, 2 Kinder', 'verheiratet, 3 Kinder', 'alleinerziehend, 2 Kinder']) : rng.pick(['ledig', 'verheiratet, Kinder erwachsen', 'verheiratet, keine Kinder', 'ledig, Familie im Herkunftsland']),
+			familySituation: !adult
+				? rng.pick(['ledig, lebt bei den Eltern', 'ledig', 'unbegleitet eingereist'])
+				: childcare
+					? rng.pick([
+							'alleinerziehend, 1 Kind',
+							'verheiratet, 2 Kinder',
+							'verheiratet, 3 Kinder',
+							'alleinerziehend, 2 Kinder'
+						])
+					: rng.pick([
+							'ledig',
+							'verheiratet, Kinder erwachsen',
+							'verheiratet, keine Kinder',
+							'ledig, Familie im Herkunftsland'
+						]),
 			childcareNeeded: childcare ? 'yes' : 'no',
 			youngestChildAge: childcare ? rng.int(0, 6) : null,
-			housing: rng.pick(ukrainian ? ['bei Gastfamilie', 'eigene Mietwohnung', 'Kollektivunterkunft'] : ['Wohnung der Gemeinde', 'eigene Mietwohnung', 'Kollektivunterkunft']),
+			housing: rng.pick(
+				ukrainian
+					? ['bei Gastfamilie', 'eigene Mietwohnung', 'Kollektivunterkunft']
+					: ['Wohnung der Gemeinde', 'eigene Mietwohnung', 'Kollektivunterkunft']
+			),
 			mobility: rng.pick(['ÖV-Abo', 'Velo', 'ÖV ohne Abo', 'Auto']),
 			goals: rng.pick(adult ? GOALS.adult : GOALS.youth)
 		}
@@ -154,7 +221,9 @@ function backgroundOf(rng: random.Random, item: SeedCase, age: number): Backgrou
 }
 
 function countryName(nationality: Nationality): string {
-	return { UA: 'Ukraine', AF: 'Afghanistan', ER: 'Eritrea', SY: 'Syrien', TR: 'Türkei', SO: 'Somalia', IR: 'Iran' }[nationality];
+	return { UA: 'Ukraine', AF: 'Afghanistan', ER: 'Eritrea', SY: 'Syrien', TR: 'Türkei', SO: 'Somalia', IR: 'Iran' }[
+		nationality
+	];
 }
 
 /** Overall level rank at the first assessment: more time in Switzerland, more German. */
@@ -170,7 +239,15 @@ function skills(rng: random.Random, overall: number): Assessment['localLanguage'
 	return { listening: at(rng.int(0, 1)), reading: at(rng.int(0, 1)), speaking: at(rng.int(0, 1)), writing: at(0) };
 }
 
-function assessmentValues(rng: random.Random, item: SeedCase, background: Background, date: IsoDate, i: number, level: number, today: IsoDate): Omit<Assessment, 'id'> {
+function assessmentValues(
+	rng: random.Random,
+	item: SeedCase,
+	background: Background,
+	date: IsoDate,
+	i: number,
+	level: number,
+	today: IsoDate
+): Omit<Assessment, 'id'> {
 	const age = days.age(item.person.birthDate, date);
 	const manager = USERS.find((u) => u.id === item.info.managerId)?.displayName ?? '';
 	const health = background.health && i === 0 ? rng.chance(0.5) : background.health;
@@ -185,25 +262,79 @@ function assessmentValues(rng: random.Random, item: SeedCase, background: Backgr
 		levelMethod: i === 0 && rng.chance(0.6) ? 'estimate' : 'test',
 		levelDate: days.max(item.person.entryDate, days.addDays(date, -rng.int(0, 20))),
 		socialContacts: rng.pick(['yes', 'partly', 'partly', 'no'] as const),
-		availability: background.childcare ? 'vormittags, während die Kinder betreut sind' : rng.pick(['ganztags', 'Teilzeit bis 60 %', 'ab sofort ganztags']),
-		resources: rng.pick(['motiviert, zuverlässig', 'Berufserfahrung, handwerkliches Geschick', 'gutes Netzwerk in der Gemeinde', 'lernt schnell']),
-		barriers: rng.pick(['Deutschkenntnisse', 'Kinderbetreuung', 'fehlende Anerkennung des Diploms', 'Gesundheit', 'keine Berufserfahrung in der Schweiz']),
+		availability: background.childcare
+			? 'vormittags, während die Kinder betreut sind'
+			: rng.pick(['ganztags', 'Teilzeit bis 60 %', 'ab sofort ganztags']),
+		resources: rng.pick([
+			'motiviert, zuverlässig',
+			'Berufserfahrung, handwerkliches Geschick',
+			'gutes Netzwerk in der Gemeinde',
+			'lernt schnell'
+		]),
+		barriers: rng.pick([
+			'Deutschkenntnisse',
+			'Kinderbetreuung',
+			'fehlende Anerkennung des Diploms',
+			'Gesundheit',
+			'keine Berufserfahrung in der Schweiz'
+		]),
 		employable,
 		placeable,
 		healthLimited: health,
 		pathway
 	};
-	const facts = allocation.factsFrom({ birthDate: item.person.birthDate, residence: statusPeriods(item), latest: { ...base, id: '' }, situations: [], today: date <= today ? date : today });
+	const facts = allocation.factsFrom({
+		birthDate: item.person.birthDate,
+		residence: statusPeriods(item),
+		latest: { ...base, id: '' },
+		situations: [],
+		today: date <= today ? date : today
+	});
 	// The caseworker ticks the first offer of each rule that fires, as the screen suggests.
 	return { ...base, recommendedOffers: allocation.suggest(facts).map((s) => (s.offers[0] as allocation.OfferRef).id) };
 }
 
-function results(rng: random.Random, age: number, level: number, health: boolean, childcare: boolean): { employable: YesPartlyNo; placeable: YesNo; pathway: Pathway } {
+function results(
+	rng: random.Random,
+	age: number,
+	level: number,
+	health: boolean,
+	childcare: boolean
+): { employable: YesPartlyNo; placeable: YesNo; pathway: Pathway } {
 	if (health) return { employable: 'no', placeable: 'no', pathway: 'social' };
-	if (age <= 25) return { employable: rng.chance(0.7) ? 'yes' : 'partly', placeable: age >= 18 && rng.chance(0.15) ? 'yes' : 'no', pathway: 'education1625' };
-	const employable = rng.weighted<YesPartlyNo>(level >= 2 ? [['yes', 60], ['partly', 32], ['no', 8]] : [['yes', 35], ['partly', 50], ['no', 15]]);
-	const placeable: YesNo = employable === 'yes' && rng.chance(level >= 2 ? 0.65 : 0.3) ? 'yes' : employable === 'partly' && rng.chance(0.15) ? 'yes' : 'no';
-	const pathway: Pathway = employable === 'no' ? 'deferred' : childcare && rng.chance(0.4) ? 'deferred' : age <= 45 && rng.chance(0.15) ? 'adultVocational' : 'labourMarket';
+	if (age <= 25)
+		return {
+			employable: rng.chance(0.7) ? 'yes' : 'partly',
+			placeable: age >= 18 && rng.chance(0.15) ? 'yes' : 'no',
+			pathway: 'education1625'
+		};
+	const employable = rng.weighted<YesPartlyNo>(
+		level >= 2
+			? [
+					['yes', 60],
+					['partly', 32],
+					['no', 8]
+				]
+			: [
+					['yes', 35],
+					['partly', 50],
+					['no', 15]
+				]
+	);
+	const placeable: YesNo =
+		employable === 'yes' && rng.chance(level >= 2 ? 0.65 : 0.3)
+			? 'yes'
+			: employable === 'partly' && rng.chance(0.15)
+				? 'yes'
+				: 'no';
+	const pathway: Pathway =
+		employable === 'no'
+			? 'deferred'
+			: childcare && rng.chance(0.4)
+				? 'deferred'
+				: age <= 45 && rng.chance(0.15)
+					? 'adultVocational'
+					: 'labourMarket';
 	return { employable, placeable, pathway };
 }
 
@@ -221,9 +352,24 @@ async function writeHealth(input: SeedInput, rng: random.Random, made: Assessmen
 	const health = confidentialRoots.health(doc);
 	for (const [i, a] of made.entries()) {
 		if (!a.healthLimited) continue;
-		const limits = rng.pick(['Rückenleiden, kein Heben über 10 kg', 'posttraumatische Belastungsstörung in Behandlung', 'Diabetes, regelmässige Arzttermine', 'chronische Schmerzen, ärztliches Zeugnis liegt vor']);
-		entries.add(doc, health, { assessmentId: a.id, workCapacityPercent: rng.pick([0, 20, 30, 50]), limits }, input.origin, `${input.item.id}-h${i + 1}`);
+		const limits = rng.pick([
+			'Rückenleiden, kein Heben über 10 kg',
+			'posttraumatische Belastungsstörung in Behandlung',
+			'Diabetes, regelmässige Arzttermine',
+			'chronische Schmerzen, ärztliches Zeugnis liegt vor'
+		]);
+		entries.add(
+			doc,
+			health,
+			{ assessmentId: a.id, workCapacityPercent: rng.pick([0, 20, 30, 50]), limits },
+			input.origin,
+			`${input.item.id}-h${i + 1}`
+		);
 	}
-	if (health.length > 0) await input.storage.append(confidentialDoc(input.item.id), Y.encodeStateAsUpdate(doc), { userId: null, at: input.at });
+	if (health.length > 0)
+		await input.storage.append(confidentialDoc(input.item.id), Y.encodeStateAsUpdate(doc), {
+			userId: null,
+			at: input.at
+		});
 	doc.destroy();
 }

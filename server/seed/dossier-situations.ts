@@ -33,9 +33,20 @@ const EMPLOYERS = [
 ];
 
 /** 2nd labour market: subsidised jobs of the AMI programmes. */
-const SECONDARY = ['integration.arbeit, Einsatzplatz Velowerkstatt', 'Regiomech Zuchwil (Beschäftigung)', 'integration.arbeit, Einsatzplatz Gastronomie'];
+const SECONDARY = [
+	'integration.arbeit, Einsatzplatz Velowerkstatt',
+	'Regiomech Zuchwil (Beschäftigung)',
+	'integration.arbeit, Einsatzplatz Gastronomie'
+];
 
-export function write(doc: Y.Doc, rng: random.Random, item: SeedCase, made: Assessment[], today: IsoDate, origin: string): void {
+export function write(
+	doc: Y.Doc,
+	rng: random.Random,
+	item: SeedCase,
+	made: Assessment[],
+	today: IsoDate,
+	origin: string
+): void {
 	drafts(rng, item, made, today).forEach((draft, i) => situation.add(doc, draft, origin, `${item.id}-w${i + 1}`));
 }
 
@@ -49,7 +60,8 @@ function drafts(rng: random.Random, item: SeedCase, made: Assessment[], today: I
 
 	const sick = made.find((a) => a.healthLimited);
 	if (sick) out.push({ kind: 'notEmployableHealth', from: sick.date });
-	if (latest.childcareNeeded === 'yes' && rng.chance(0.6)) out.push({ kind: 'childcareArranged', from: rng.date(first.date, within(first.date, 180)) });
+	if (latest.childcareNeeded === 'yes' && rng.chance(0.6))
+		out.push({ kind: 'childcareArranged', from: rng.date(first.date, within(first.date, 180)) });
 	if (sick && latest.healthLimited) return out;
 
 	const age = days.age(item.person.birthDate, first.date);
@@ -58,20 +70,36 @@ function drafts(rng: random.Random, item: SeedCase, made: Assessment[], today: I
 	return out;
 }
 
-function youth(rng: random.Random, start: IsoDate, end: IsoDate, within: (from: IsoDate, span: number) => IsoDate): Draft[] {
+function youth(
+	rng: random.Random,
+	start: IsoDate,
+	end: IsoDate,
+	within: (from: IsoDate, span: number) => IsoDate
+): Draft[] {
 	const out: Draft[] = [];
 	const path = rng.next();
 	if (path < 0.45) {
 		const from = rng.date(within(start, 30), within(start, 150));
 		const planned = days.addDays(from, rng.int(300, 340));
 		const done = planned <= end;
-		out.push({ kind: 'education', from, to: done ? planned : '', educationType: 'transitional', completed: done && rng.chance(0.8), note: rng.pick(['Integrationsjahr Orientierung', 'Integrationsjahr Berufsvorbereitung', 'Brückenangebot BVJ']) });
+		out.push({
+			kind: 'education',
+			from,
+			to: done ? planned : '',
+			educationType: 'transitional',
+			completed: done && rng.chance(0.8),
+			note: rng.pick(['Integrationsjahr Orientierung', 'Integrationsjahr Berufsvorbereitung', 'Brückenangebot BVJ'])
+		});
 		const next = days.addDays(planned, rng.int(30, 60));
 		if (done && next <= end && rng.chance(0.55)) out.push(apprenticeship(rng, next));
 	} else if (path < 0.6) {
 		out.push(apprenticeship(rng, rng.date(within(start, 60), within(start, 300))));
 	} else if (path < 0.72) {
-		out.push({ kind: 'education', from: rng.date(within(start, 30), within(start, 200)), educationType: rng.pick(['upperSecondary', 'languageSchool'] as const) });
+		out.push({
+			kind: 'education',
+			from: rng.date(within(start, 30), within(start, 200)),
+			educationType: rng.pick(['upperSecondary', 'languageSchool'] as const)
+		});
 	} else if (path < 0.9) {
 		// Young adults without training who took a job (often in cleaning, catering, logistics).
 		out.push(job(rng, rng.date(within(start, 30), within(start, 400)), '', 'primary'));
@@ -80,7 +108,16 @@ function youth(rng: random.Random, start: IsoDate, end: IsoDate, within: (from: 
 }
 
 function apprenticeship(rng: random.Random, from: IsoDate): Draft {
-	return { kind: 'apprenticeship', from, apprenticeship: rng.weighted([['INVOL', 40], ['EBA', 30], ['EFZ', 30]] as const), employer: rng.pick(EMPLOYERS) };
+	return {
+		kind: 'apprenticeship',
+		from,
+		apprenticeship: rng.weighted([
+			['INVOL', 40],
+			['EBA', 30],
+			['EFZ', 30]
+		] as const),
+		employer: rng.pick(EMPLOYERS)
+	};
 }
 
 function adult(rng: random.Random, item: SeedCase, made: Assessment[], end: IsoDate, today: IsoDate): Draft[] {

@@ -15,24 +15,103 @@ import * as random from './random';
 
 /** The districts (Bezirke) of each region and some of their towns. */
 export const DISTRICTS: Record<string, Record<string, readonly string[]>> = {
-	'bucheggberg-wasseramt': { Wasseramt: ['Biberist', 'Zuchwil', 'Gerlafingen', 'Derendingen', 'Luterbach', 'Subingen'], Bucheggberg: ['Messen', 'Buchegg', 'Lüterswil'] },
-	'olten-goesgen': { Olten: ['Olten', 'Trimbach', 'Hägendorf', 'Wangen bei Olten'], Gösgen: ['Schönenwerd', 'Niedergösgen', 'Däniken'] },
+	'bucheggberg-wasseramt': {
+		Wasseramt: ['Biberist', 'Zuchwil', 'Gerlafingen', 'Derendingen', 'Luterbach', 'Subingen'],
+		Bucheggberg: ['Messen', 'Buchegg', 'Lüterswil']
+	},
+	'olten-goesgen': {
+		Olten: ['Olten', 'Trimbach', 'Hägendorf', 'Wangen bei Olten'],
+		Gösgen: ['Schönenwerd', 'Niedergösgen', 'Däniken']
+	},
 	'solothurn-lebern': { Solothurn: ['Solothurn'], Lebern: ['Grenchen', 'Bettlach', 'Selzach'] },
-	'thal-gaeu': { Thal: ['Balsthal', 'Mümliswil', 'Laupersdorf'], Gäu: ['Oensingen', 'Egerkingen', 'Härkingen', 'Neuendorf'] }
+	'thal-gaeu': {
+		Thal: ['Balsthal', 'Mümliswil', 'Laupersdorf'],
+		Gäu: ['Oensingen', 'Egerkingen', 'Härkingen', 'Neuendorf']
+	}
 };
 
-const FAMILY = ['Marti', 'Jäggi', 'Schluep', 'Stampfli', 'Ackermann', 'Kummer', 'Frey', 'Nussbaumer', 'Vögeli', 'Hänggi', 'Bläsi', 'Lüthi', 'Borer', 'Kissling', 'Zimmerli', 'Sommer', 'Weyeneth', 'Flückiger'];
-const FIRST = ['Ruth', 'Beat', 'Monika', 'Urs', 'Corinne', 'Markus', 'Esther', 'Roland', 'Silvia', 'Patrick', 'Franziska', 'Hansruedi', 'Nadia', 'Christoph'];
+const FAMILY = [
+	'Marti',
+	'Jäggi',
+	'Schluep',
+	'Stampfli',
+	'Ackermann',
+	'Kummer',
+	'Frey',
+	'Nussbaumer',
+	'Vögeli',
+	'Hänggi',
+	'Bläsi',
+	'Lüthi',
+	'Borer',
+	'Kissling',
+	'Zimmerli',
+	'Sommer',
+	'Weyeneth',
+	'Flückiger'
+];
+const FIRST = [
+	'Ruth',
+	'Beat',
+	'Monika',
+	'Urs',
+	'Corinne',
+	'Markus',
+	'Esther',
+	'Roland',
+	'Silvia',
+	'Patrick',
+	'Franziska',
+	'Hansruedi',
+	'Nadia',
+	'Christoph'
+];
 
-const KINDS: readonly { sector: (typeof employers.SECTORS)[number]; names: readonly string[]; jobs: readonly string[] }[] = [
-	{ sector: 'Gastronomie und Hotellerie', names: ['Gasthof {F}', 'Restaurant Rössli {F}', 'Hotel Aarhof {F} AG'], jobs: ['Küchenhilfe', 'Servicemitarbeiter/in', 'Koch/Köchin EFZ'] },
-	{ sector: 'Bau und Handwerk', names: ['{F} Bau AG', 'Malerei {F} GmbH', '{F} Gartenbau und Unterhalt'], jobs: ['Bauarbeiter/in', 'Maler/in EFZ', 'Praktiker/in PrA'] },
-	{ sector: 'Gesundheit und Pflege', names: ['Alterszentrum {T}', 'Spitex {T} und Umgebung', 'Pflegeheim Sonnmatt {T}'], jobs: ['Pflegehelfer/in SRK', 'Assistent/in Gesundheit und Soziales EBA', 'Mitarbeiter/in Hauswirtschaft'] },
-	{ sector: 'Detailhandel', names: ['{F} Lebensmittel AG', 'Bäckerei-Konditorei {F}', 'Velo {F} {T}'], jobs: ['Detailhandelsassistent/in EBA', 'Verkäufer/in', 'Bäcker/in EFZ'] },
-	{ sector: 'Logistik', names: ['{F} Transporte AG', 'Logistikzentrum {T} AG', '{F} Umzüge GmbH'], jobs: ['Lagermitarbeiter/in', 'Logistiker/in EBA', 'Chauffeur/in Kat. C'] },
-	{ sector: 'Industrie und Produktion', names: ['{F} Metallbau AG', 'Präzisionsteile {T} AG', '{F} Verpackungen AG'], jobs: ['Produktionsmitarbeiter/in', 'Metallbaupraktiker/in EBA', 'Maschinenführer/in'] },
-	{ sector: 'Landwirtschaft und Gartenbau', names: ['Hof {F}', 'Gemüsebau {F} {T}'], jobs: ['Erntehelfer/in', 'Agrarpraktiker/in EBA'] },
-	{ sector: 'Reinigung und Facility', names: ['{F} Reinigungen GmbH', 'Facility Services {T} AG'], jobs: ['Reinigungsmitarbeiter/in', 'Unterhaltspraktiker/in EBA'] }
+const KINDS: readonly {
+	sector: (typeof employers.SECTORS)[number];
+	names: readonly string[];
+	jobs: readonly string[];
+}[] = [
+	{
+		sector: 'Gastronomie und Hotellerie',
+		names: ['Gasthof {F}', 'Restaurant Rössli {F}', 'Hotel Aarhof {F} AG'],
+		jobs: ['Küchenhilfe', 'Servicemitarbeiter/in', 'Koch/Köchin EFZ']
+	},
+	{
+		sector: 'Bau und Handwerk',
+		names: ['{F} Bau AG', 'Malerei {F} GmbH', '{F} Gartenbau und Unterhalt'],
+		jobs: ['Bauarbeiter/in', 'Maler/in EFZ', 'Praktiker/in PrA']
+	},
+	{
+		sector: 'Gesundheit und Pflege',
+		names: ['Alterszentrum {T}', 'Spitex {T} und Umgebung', 'Pflegeheim Sonnmatt {T}'],
+		jobs: ['Pflegehelfer/in SRK', 'Assistent/in Gesundheit und Soziales EBA', 'Mitarbeiter/in Hauswirtschaft']
+	},
+	{
+		sector: 'Detailhandel',
+		names: ['{F} Lebensmittel AG', 'Bäckerei-Konditorei {F}', 'Velo {F} {T}'],
+		jobs: ['Detailhandelsassistent/in EBA', 'Verkäufer/in', 'Bäcker/in EFZ']
+	},
+	{
+		sector: 'Logistik',
+		names: ['{F} Transporte AG', 'Logistikzentrum {T} AG', '{F} Umzüge GmbH'],
+		jobs: ['Lagermitarbeiter/in', 'Logistiker/in EBA', 'Chauffeur/in Kat. C']
+	},
+	{
+		sector: 'Industrie und Produktion',
+		names: ['{F} Metallbau AG', 'Präzisionsteile {T} AG', '{F} Verpackungen AG'],
+		jobs: ['Produktionsmitarbeiter/in', 'Metallbaupraktiker/in EBA', 'Maschinenführer/in']
+	},
+	{
+		sector: 'Landwirtschaft und Gartenbau',
+		names: ['Hof {F}', 'Gemüsebau {F} {T}'],
+		jobs: ['Erntehelfer/in', 'Agrarpraktiker/in EBA']
+	},
+	{
+		sector: 'Reinigung und Facility',
+		names: ['{F} Reinigungen GmbH', 'Facility Services {T} AG'],
+		jobs: ['Reinigungsmitarbeiter/in', 'Unterhaltspraktiker/in EBA']
+	}
 ];
 
 const NOTES = [
@@ -77,21 +156,49 @@ export function boardDocument(region: string, seed: number, today: IsoDate, inde
 		const contactCount = rng.int(1, 2);
 		const contacts = Array.from({ length: contactCount }, (_, c) => {
 			const person = `${rng.pick(FIRST)} ${rng.pick(FAMILY)}`;
-			return { name: person, role: c === 0 ? rng.pick(['Geschäftsführung', 'Personalverantwortliche/r', 'Inhaber/in']) : rng.pick(['Berufsbildner/in', 'Teamleitung']), phone: `032 ${rng.int(600, 699)} ${rng.int(10, 99)} ${rng.int(10, 99)}`, email: `${person.split(' ')[0]!.toLowerCase()}@example.ch` };
+			return {
+				name: person,
+				role:
+					c === 0
+						? rng.pick(['Geschäftsführung', 'Personalverantwortliche/r', 'Inhaber/in'])
+						: rng.pick(['Berufsbildner/in', 'Teamleitung']),
+				phone: `032 ${rng.int(600, 699)} ${rng.int(10, 99)} ${rng.int(10, 99)}`,
+				email: `${person.split(' ')[0]!.toLowerCase()}@example.ch`
+			};
 		});
 		const positions = Array.from({ length: stage === 'sensitized' ? 0 : rng.int(1, 2) }, () => {
 			const title = rng.pick(kind.jobs);
-			const type: employers.PositionType = title.includes('EBA') ? 'EBA' : title.includes('EFZ') ? 'EFZ' : stage === 'trial' ? 'trial' : 'job';
+			const type: employers.PositionType = title.includes('EBA')
+				? 'EBA'
+				: title.includes('EFZ')
+					? 'EFZ'
+					: stage === 'trial'
+						? 'trial'
+						: 'job';
 			return { title, type, open: rng.chance(0.7) };
 		});
 		let date = days.addDays(today, -rng.int(200, 420));
 		const history = Array.from({ length: rng.int(1, 4) }, (_, h) => {
 			date = days.addDays(date, rng.int(14, 90));
-			return { date: days.min(date, days.addDays(today, -1)), by: officer, note: NOTES[Math.min(h + (stage === 'sensitized' ? 0 : 1), NOTES.length - 1)]! };
+			return {
+				date: days.min(date, days.addDays(today, -1)),
+				by: officer,
+				note: NOTES[Math.min(h + (stage === 'sensitized' ? 0 : 1), NOTES.length - 1)]!
+			};
 		});
 		employers.add(
 			doc,
-			{ name, sector: kind.sector, region: district, location: town, stage, apprenticeship: stage === 'apprenticeship' ? rng.pick(employers.APPRENTICESHIP_TYPES) : '', contacts, positions, history },
+			{
+				name,
+				sector: kind.sector,
+				region: district,
+				location: town,
+				stage,
+				apprenticeship: stage === 'apprenticeship' ? rng.pick(employers.APPRENTICESHIP_TYPES) : '',
+				contacts,
+				positions,
+				history
+			},
 			'seed',
 			`e-${region.slice(0, 4)}-${String(i + 1).padStart(2, '0')}`
 		);

@@ -24,8 +24,13 @@ export interface Candidate {
 export function pickLate(cases: readonly Candidate[], today: IsoDate): string | undefined {
 	const cutoff = days.addMonths(today, -42);
 	return cases
-		.filter((c) => c.agencyId === LATE_AGENCY && LATE_STATUSES.includes(c.status) && c.entryDate !== '' && c.entryDate <= cutoff)
-		.filter((c) => c.birthDate !== '' && days.age(c.birthDate, c.entryDate) >= 18 && days.age(c.birthDate, c.entryDate) <= 50)
+		.filter(
+			(c) =>
+				c.agencyId === LATE_AGENCY && LATE_STATUSES.includes(c.status) && c.entryDate !== '' && c.entryDate <= cutoff
+		)
+		.filter(
+			(c) => c.birthDate !== '' && days.age(c.birthDate, c.entryDate) >= 18 && days.age(c.birthDate, c.entryDate) <= 50
+		)
 		.map((c) => c.id)
 		.sort()[0];
 }
@@ -38,7 +43,28 @@ export function pickLate(cases: readonly Candidate[], today: IsoDate): string | 
 export function makeLate(doc: Y.Doc, caseId: string, entry: IsoDate, today: IsoDate, origin: unknown): void {
 	for (const earlier of assessment.list(doc)) assessment.remove(doc, earlier.id, origin);
 	const a0 = { listening: 'A0', reading: 'A0', speaking: 'A0', writing: 'A0' } as const;
-	const values = { kind: 'short' as const, literateFirstLanguage: 'yes' as const, literateLatinScript: 'no' as const, localLanguage: a0, levelMethod: 'estimate' as const };
-	assessment.add(doc, { ...values, date: days.addMonths(entry, 6), assessor: 'Sozialregion Wasseramt' }, origin, `${caseId}-late-a1`);
-	assessment.add(doc, { ...values, date: days.addDays(today, -7), assessor: 'Sozialregion Wasseramt', notes: 'Kursbesuch unregelmässig, Kinderbetreuung ungeklärt.' }, origin, `${caseId}-late-a2`);
+	const values = {
+		kind: 'short' as const,
+		literateFirstLanguage: 'yes' as const,
+		literateLatinScript: 'no' as const,
+		localLanguage: a0,
+		levelMethod: 'estimate' as const
+	};
+	assessment.add(
+		doc,
+		{ ...values, date: days.addMonths(entry, 6), assessor: 'Sozialregion Wasseramt' },
+		origin,
+		`${caseId}-late-a1`
+	);
+	assessment.add(
+		doc,
+		{
+			...values,
+			date: days.addDays(today, -7),
+			assessor: 'Sozialregion Wasseramt',
+			notes: 'Kursbesuch unregelmässig, Kinderbetreuung ungeklärt.'
+		},
+		origin,
+		`${caseId}-late-a2`
+	);
 }

@@ -34,7 +34,20 @@ export interface Topic {
 	write(ctx: NoteContext, rng: Random): string[];
 }
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONTHS = [
+	'Januar',
+	'Februar',
+	'März',
+	'April',
+	'Mai',
+	'Juni',
+	'Juli',
+	'August',
+	'September',
+	'Oktober',
+	'November',
+	'Dezember'
+];
 
 /** "März 2024": the month after the note's date, when a course or a job typically starts. */
 function nextMonth(date: IsoDate): string {
@@ -52,8 +65,24 @@ function who(ctx: NoteContext, dative = false): string {
 }
 
 function job(ctx: NoteContext, rng: Random): string {
-	if (ctx.sex === 'f') return rng.pick(['Mitarbeiterin Reinigung', 'Pflegehelferin SRK', 'Küchenhilfe', 'Mitarbeiterin Logistik', 'Verkäuferin', 'Mitarbeiterin Hauswirtschaft']);
-	if (ctx.sex === 'm') return rng.pick(['Mitarbeiter Reinigung', 'Küchenhilfe', 'Lagermitarbeiter', 'Bauhelfer', 'Mitarbeiter Produktion', 'Chauffeur Kategorie B']);
+	if (ctx.sex === 'f')
+		return rng.pick([
+			'Mitarbeiterin Reinigung',
+			'Pflegehelferin SRK',
+			'Küchenhilfe',
+			'Mitarbeiterin Logistik',
+			'Verkäuferin',
+			'Mitarbeiterin Hauswirtschaft'
+		]);
+	if (ctx.sex === 'm')
+		return rng.pick([
+			'Mitarbeiter Reinigung',
+			'Küchenhilfe',
+			'Lagermitarbeiter',
+			'Bauhelfer',
+			'Mitarbeiter Produktion',
+			'Chauffeur Kategorie B'
+		]);
 	return rng.pick(['Küchenhilfe', 'Mitarbeit Logistik', 'Mitarbeit Produktion']);
 }
 
@@ -68,7 +97,14 @@ const BRANCHES: readonly { name: string; in: string }[] = [
 	{ name: 'Metallbau', in: 'im Metallbau' },
 	{ name: 'Produktion', in: 'in der Produktion' }
 ];
-const APPRENTICESHIPS = ['Logistiker/in EBA', 'Küchenangestellte/r EBA', 'Assistent/in Gesundheit und Soziales EBA', 'Detailhandelsassistent/in EBA', 'Fachmann/-frau Betriebsunterhalt EFZ', 'Praktiker/in PRA Gartenbau'];
+const APPRENTICESHIPS = [
+	'Logistiker/in EBA',
+	'Küchenangestellte/r EBA',
+	'Assistent/in Gesundheit und Soziales EBA',
+	'Detailhandelsassistent/in EBA',
+	'Fachmann/-frau Betriebsunterhalt EFZ',
+	'Praktiker/in PRA Gartenbau'
+];
 
 const ADULTS = (ctx: NoteContext) => ctx.group === 'adult';
 const GROWN = (ctx: NoteContext) => ctx.group !== 'child';
@@ -123,7 +159,9 @@ export const TOPICS: readonly Topic[] = [
 		fits: GROWN,
 		write: (ctx, rng) => [
 			`Anmeldung Deutschkurs A1 bei der Sprachschule Aare, Kursbeginn ${nextMonth(ctx.date)}, ${rng.pick(['vier', 'drei', 'fünf'])} Halbtage pro Woche.`,
-			...(rng.chance(0.3) ? ['Einstufung: nicht in lateinischer Schrift alphabetisiert, deshalb zuerst Alphabetisierungskurs.'] : [])
+			...(rng.chance(0.3)
+				? ['Einstufung: nicht in lateinischer Schrift alphabetisiert, deshalb zuerst Alphabetisierungskurs.']
+				: [])
 		]
 	},
 	{
@@ -147,7 +185,9 @@ export const TOPICS: readonly Topic[] = [
 		id: 'kinderbetreuung',
 		stage: 2,
 		fits: (ctx) => ctx.group === 'adult' && ctx.sex === 'f' && ctx.age < 45,
-		write: (ctx) => [`Kita-Platz für das jüngste Kind in ${ctx.municipality} ab ${nextMonth(ctx.date)} bestätigt; damit ist der Kursbesuch möglich.`]
+		write: (ctx) => [
+			`Kita-Platz für das jüngste Kind in ${ctx.municipality} ab ${nextMonth(ctx.date)} bestätigt; damit ist der Kursbesuch möglich.`
+		]
 	},
 	{
 		id: 'ausweis-s',
@@ -175,7 +215,9 @@ export const TOPICS: readonly Topic[] = [
 		id: 'deutschkurs-a2',
 		stage: 4,
 		fits: GROWN,
-		write: (ctx) => [`Deutsch A1 abgeschlossen, Zertifikat liegt vor. Anschlusskurs A2 ab ${nextMonth(ctx.date)} bewilligt.`]
+		write: (ctx) => [
+			`Deutsch A1 abgeschlossen, Zertifikat liegt vor. Anschlusskurs A2 ab ${nextMonth(ctx.date)} bewilligt.`
+		]
 	},
 	{
 		id: 'integration-arbeit',
@@ -222,7 +264,9 @@ export const TOPICS: readonly Topic[] = [
 		fits: GROWN,
 		write: (ctx, rng) => [
 			`Probeeinsatz von zwei Wochen ${rng.pick(BRANCHES).in} bei einem Betrieb in ${ctx.municipality} vereinbart.`,
-			...(rng.chance(0.5) ? ['Rückmeldung Betrieb: zuverlässig und pünktlich, Deutsch für den Arbeitsalltag knapp ausreichend.'] : [])
+			...(rng.chance(0.5)
+				? ['Rückmeldung Betrieb: zuverlässig und pünktlich, Deutsch für den Arbeitsalltag knapp ausreichend.']
+				: [])
 		]
 	},
 	{
@@ -248,7 +292,9 @@ export const TOPICS: readonly Topic[] = [
 		fits: YOUTH,
 		write: (ctx, rng) => {
 			const year = Number(ctx.date.slice(0, 4)) + (ctx.date.slice(5, 7) > '06' ? 1 : 0);
-			return [`Anmeldung Integrationsjahr ${rng.pick(['Orientierung', 'Berufsvorbereitung'])} für das Schuljahr ${year}/${String(year + 1).slice(2)} eingereicht.`];
+			return [
+				`Anmeldung Integrationsjahr ${rng.pick(['Orientierung', 'Berufsvorbereitung'])} für das Schuljahr ${year}/${String(year + 1).slice(2)} eingereicht.`
+			];
 		}
 	},
 	{
@@ -261,25 +307,33 @@ export const TOPICS: readonly Topic[] = [
 		id: 'schnupperlehre',
 		stage: 5,
 		fits: YOUTH,
-		write: (_, rng) => [`Schnupperlehre als ${rng.pick(APPRENTICESHIPS)} während einer Woche. Rückmeldung des Betriebs positiv.`]
+		write: (_, rng) => [
+			`Schnupperlehre als ${rng.pick(APPRENTICESHIPS)} während einer Woche. Rückmeldung des Betriebs positiv.`
+		]
 	},
 	{
 		id: 'invol',
 		stage: 6,
 		fits: YOUTH,
-		write: (_, rng) => [`Zusage für die Integrationsvorlehre (INVOL) im Berufsfeld ${rng.pick(BRANCHES).name} ab August.`]
+		write: (_, rng) => [
+			`Zusage für die Integrationsvorlehre (INVOL) im Berufsfeld ${rng.pick(BRANCHES).name} ab August.`
+		]
 	},
 	{
 		id: 'lehrvertrag',
 		stage: 7,
 		fits: YOUTH,
-		write: (_, rng) => [`Lehrvertrag als ${rng.pick(APPRENTICESHIPS)} unterschrieben. Lehrbeginn im August, Stipendiengesuch eingereicht.`]
+		write: (_, rng) => [
+			`Lehrvertrag als ${rng.pick(APPRENTICESHIPS)} unterschrieben. Lehrbeginn im August, Stipendiengesuch eingereicht.`
+		]
 	},
 	{
 		id: 'spielgruppe',
 		stage: 2,
 		fits: (ctx) => ctx.group === 'child' && ctx.age <= 4,
-		write: (ctx) => [`Anmeldung Spielgruppe mit Deutschförderung (Frühe Förderung) in ${ctx.municipality} ab ${nextMonth(ctx.date)}.`]
+		write: (ctx) => [
+			`Anmeldung Spielgruppe mit Deutschförderung (Frühe Förderung) in ${ctx.municipality} ab ${nextMonth(ctx.date)}.`
+		]
 	},
 	{
 		id: 'einschulung',
@@ -301,6 +355,8 @@ export const TOPICS: readonly Topic[] = [
 		id: 'freizeit',
 		stage: 4,
 		fits: (ctx) => ctx.group === 'child' && ctx.age >= 6,
-		write: (ctx, rng) => [`Anmeldung im ${rng.pick(['Fussballclub', 'Schwimmkurs', 'Musikunterricht', 'Turnverein'])} in ${ctx.municipality}; Kosten über den Integrationsfonds übernommen.`]
+		write: (ctx, rng) => [
+			`Anmeldung im ${rng.pick(['Fussballclub', 'Schwimmkurs', 'Musikunterricht', 'Turnverein'])} in ${ctx.municipality}; Kosten über den Integrationsfonds übernommen.`
+		]
 	}
 ];

@@ -21,7 +21,9 @@ function criteria(values: Partial<Criteria>): Criteria {
 	return { ...offers.NO_CRITERIA, ...values };
 }
 
-function offer(values: Omit<Offer, 'capacities' | 'active' | 'criteria'> & { criteria?: Partial<Criteria>; places: number }): Offer {
+function offer(
+	values: Omit<Offer, 'capacities' | 'active' | 'criteria'> & { criteria?: Partial<Criteria>; places: number }
+): Offer {
 	const { places, criteria: c, ...rest } = values;
 	return { ...rest, criteria: criteria(c ?? {}), capacities: halfYears(FIRST_YEAR, LAST_YEAR, places), active: true };
 }
@@ -70,8 +72,16 @@ export const CATALOGUE: readonly Offer[] = [
 		name: 'integration.arbeit',
 		type: 'labourIntegration',
 		provider: 'Arbeitsintegration Dünnern',
-		description: 'AMI-Programm für erwerbsfähige, noch nicht vermittelbare Personen: Praxiseinsätze, Jobcoaching, Bewerbungstraining.',
-		criteria: { minAge: 18, maxAge: 64, statuses: TARGET, minLevel: 'A1', employability: ['yes', 'partly'], placeable: ['no'] },
+		description:
+			'AMI-Programm für erwerbsfähige, noch nicht vermittelbare Personen: Praxiseinsätze, Jobcoaching, Bewerbungstraining.',
+		criteria: {
+			minAge: 18,
+			maxAge: 64,
+			statuses: TARGET,
+			minLevel: 'A1',
+			employability: ['yes', 'partly'],
+			placeable: ['no']
+		},
 		location: 'Olten, Industriestrasse',
 		costPerPlace: 7800,
 		funding: KIP,
@@ -82,7 +92,8 @@ export const CATALOGUE: readonly Offer[] = [
 		name: 'Beschäftigung I',
 		type: 'occupation',
 		provider: 'Arbeitsintegration Dünnern',
-		description: 'Tagesstruktur für Personen, die aus gesundheitlichen Gründen nicht erwerbsfähig sind (Modul 1, niederschwellig).',
+		description:
+			'Tagesstruktur für Personen, die aus gesundheitlichen Gründen nicht erwerbsfähig sind (Modul 1, niederschwellig).',
 		criteria: { minAge: 18, statuses: TARGET, employability: ['no'] },
 		location: 'Balsthal, Werkhof',
 		costPerPlace: 4200,
@@ -166,7 +177,8 @@ export const CATALOGUE: readonly Offer[] = [
 		name: 'INVOST – Integrationsvorstufe',
 		type: 'labourIntegration',
 		provider: 'Arbeitsintegration Dünnern',
-		description: 'Übergang von den Deutschintegrationskursen in die AMI-Programme: Sprache am Arbeitsplatz, erste Praxiseinsätze.',
+		description:
+			'Übergang von den Deutschintegrationskursen in die AMI-Programme: Sprache am Arbeitsplatz, erste Praxiseinsätze.',
 		criteria: { minAge: 18, maxAge: 64, statuses: TARGET, minLevel: 'A1', maxLevel: 'B1' },
 		location: 'Solothurn, Dornacherstrasse',
 		costPerPlace: 6200,
@@ -202,7 +214,8 @@ export const CATALOGUE: readonly Offer[] = [
 		name: 'Familienergänzende Kinderbetreuung',
 		type: 'other',
 		provider: 'Kita-Verbund Wasseramt',
-		description: 'Betreuungsplätze, damit Eltern Kurse, Praktika oder eine Stelle antreten können (Betreuungsgutscheine).',
+		description:
+			'Betreuungsplätze, damit Eltern Kurse, Praktika oder eine Stelle antreten können (Betreuungsgutscheine).',
 		criteria: {},
 		location: 'Biberist, Zuchwil, Olten, Grenchen',
 		costPerPlace: 3600,

@@ -58,11 +58,14 @@ export function caseId(index: number): string {
 
 export function generate(options: GenerateOptions): SeedCase[] {
 	if (!days.isIsoDate(options.today)) throw new RangeError(`today must be an ISO date, got "${options.today}"`);
-	if (days.addDays(options.today, -120) < FIRST_S) throw new RangeError(`today (${options.today}) must be well after ${FIRST_S}`);
+	if (days.addDays(options.today, -120) < FIRST_S)
+		throw new RangeError(`today (${options.today}) must be well after ${FIRST_S}`);
 	const zemisTaken = new Set<string>();
 	const out: SeedCase[] = [];
 	for (let index = 0; index < (options.count ?? DEFAULT_COUNT); index++) {
-		out.push(generateOne(caseId(index), random.create(random.derive(options.seed, 1, index)), options.today, zemisTaken));
+		out.push(
+			generateOne(caseId(index), random.create(random.derive(options.seed, 1, index)), options.today, zemisTaken)
+		);
 	}
 	return out;
 }
@@ -79,12 +82,36 @@ const ASYLUM_ORIGINS: readonly (readonly [Nationality, number])[] = [
 
 /** Outcome of the asylum procedure by nationality: provisional admission, as refugee or not, or asylum. */
 const DECISIONS: Record<Exclude<Nationality, 'UA'>, readonly (readonly [Status, number])[]> = {
-	AF: [['F', 60], ['F-FL', 10], ['B-FL', 30]],
-	ER: [['F', 20], ['F-FL', 30], ['B-FL', 50]],
-	SY: [['F', 45], ['F-FL', 15], ['B-FL', 40]],
-	TR: [['F', 10], ['F-FL', 15], ['B-FL', 75]],
-	SO: [['F', 70], ['F-FL', 10], ['B-FL', 20]],
-	IR: [['F', 15], ['F-FL', 25], ['B-FL', 60]]
+	AF: [
+		['F', 60],
+		['F-FL', 10],
+		['B-FL', 30]
+	],
+	ER: [
+		['F', 20],
+		['F-FL', 30],
+		['B-FL', 50]
+	],
+	SY: [
+		['F', 45],
+		['F-FL', 15],
+		['B-FL', 40]
+	],
+	TR: [
+		['F', 10],
+		['F-FL', 15],
+		['B-FL', 75]
+	],
+	SO: [
+		['F', 70],
+		['F-FL', 10],
+		['B-FL', 20]
+	],
+	IR: [
+		['F', 15],
+		['F-FL', 25],
+		['B-FL', 60]
+	]
 };
 
 type Route = 'protection' | 'asylum' | 'direct';
@@ -181,7 +208,14 @@ function luhn(digits: string): number {
 	return (10 - (sum % 10)) % 10;
 }
 
-function history(rng: random.Random, id: string, route: Route, nationality: Nationality, entryDate: IsoDate, today: IsoDate): SeedStatus[] {
+function history(
+	rng: random.Random,
+	id: string,
+	route: Route,
+	nationality: Nationality,
+	entryDate: IsoDate,
+	today: IsoDate
+): SeedStatus[] {
 	const out: SeedStatus[] = [];
 	const add = (status: Status, from: IsoDate) => out.push({ id: `${id}-s${out.length + 1}`, status, from });
 	const yesterday = days.addDays(today, -1);
@@ -210,17 +244,31 @@ function history(rng: random.Random, id: string, route: Route, nationality: Nati
 	return out;
 }
 
-function caseInfo(rng: random.Random, route: Route, entryDate: IsoDate, today: IsoDate, agencyId: string, managerId: string): CaseInfo {
+function caseInfo(
+	rng: random.Random,
+	route: Route,
+	entryDate: IsoDate,
+	today: IsoDate,
+	agencyId: string,
+	managerId: string
+): CaseInfo {
 	// Asylum seekers spend weeks to months in a federal asylum centre before a municipality takes over.
 	const [minDelay, maxDelay] = route === 'asylum' ? [30, 140] : route === 'protection' ? [7, 45] : [7, 30];
 	// Everything recorded happened before the day of the seed run (seed.ts stamps it at midnight).
 	const openedAt = days.min(days.addDays(entryDate, rng.int(minDelay, maxDelay)), days.addDays(today, -1));
 	const earliestClose = days.addYears(openedAt, 1);
 	if (earliestClose < today && rng.chance(0.06)) {
-		return { agencyId, managerId, phase: 'closed', openedAt, closedAt: rng.date(earliestClose, days.addDays(today, -1)) };
+		return {
+			agencyId,
+			managerId,
+			phase: 'closed',
+			openedAt,
+			closedAt: rng.date(earliestClose, days.addDays(today, -1))
+		};
 	}
 	const open = days.between(openedAt, today);
-	const phase: Phase = open < 60 ? 'intake' : open < 180 ? 'assessment' : open < 4 * 365 ? 'integration' : 'stabilization';
+	const phase: Phase =
+		open < 60 ? 'intake' : open < 180 ? 'assessment' : open < 4 * 365 ? 'integration' : 'stabilization';
 	return { agencyId, managerId, phase, openedAt, closedAt: '' };
 }
 

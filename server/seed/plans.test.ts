@@ -12,9 +12,21 @@ import { seedDemo } from './seed';
 
 const TODAY = '2026-11-30';
 const IDS = [
-	'deutsch-a1', 'deutsch-a2', 'deutsch-b1', 'integration-arbeit', 'beschaeftigung-1', 'beschaeftigung-2', 'bvj',
-	'integrationsjahr-orientierung', 'integrationsjahr-berufsvorbereitung', 'invol', 'berufsabschluss-erwachsene',
-	'invost', 'rav-amm', 'biz-beratung', 'kinderbetreuung'
+	'deutsch-a1',
+	'deutsch-a2',
+	'deutsch-b1',
+	'integration-arbeit',
+	'beschaeftigung-1',
+	'beschaeftigung-2',
+	'bvj',
+	'integrationsjahr-orientierung',
+	'integrationsjahr-berufsvorbereitung',
+	'invol',
+	'berufsabschluss-erwachsene',
+	'invost',
+	'rav-amm',
+	'biz-beratung',
+	'kinderbetreuung'
 ];
 
 async function load(storage: SqliteStorage, name: string): Promise<Y.Doc> {
@@ -33,7 +45,10 @@ describe('seeded catalogue and plans', () => {
 	beforeAll(async () => {
 		const db = openMemory();
 		const storage = new SqliteStorage(db);
-		await seedDemo({ db, accounts: new Accounts(db), cases: new Cases(db), storage }, { today: TODAY, passwordParams: { log2N: 10, r: 8, p: 1 } });
+		await seedDemo(
+			{ db, accounts: new Accounts(db), cases: new Cases(db), storage },
+			{ today: TODAY, passwordParams: { log2N: 10, r: 8, p: 1 } }
+		);
 		catalogue = offers.list(await load(storage, offersDoc('so')));
 		measures = [];
 		goals = [];
@@ -48,7 +63,14 @@ describe('seeded catalogue and plans', () => {
 		expect(catalogue.map((o) => o.id).sort()).toEqual([...IDS].sort());
 		for (const o of catalogue) {
 			expect(o.provider, o.id).not.toBe('');
-			expect(o.capacities.map((c) => c.period)).toEqual(['2025-H1', '2025-H2', '2026-H1', '2026-H2', '2027-H1', '2027-H2']);
+			expect(o.capacities.map((c) => c.period)).toEqual([
+				'2025-H1',
+				'2025-H2',
+				'2026-H1',
+				'2026-H2',
+				'2027-H1',
+				'2027-H2'
+			]);
 		}
 		expect(catalogue.find((o) => o.id === 'bvj')?.criteria).toMatchObject({ minAge: 16, maxAge: 25 });
 		expect(catalogue.find((o) => o.id === 'deutsch-b1')?.criteria.minLevel).toBe('A2');
@@ -70,12 +92,18 @@ describe('seeded catalogue and plans', () => {
 	it('keeps each measure status consistent with its dates and the seed day', () => {
 		for (const m of measures) {
 			const where = `${m.id} ${m.status}`;
-			if (m.status === "completed") expect(m.actualEnd < TODAY && m.actualStart !== "", `${where} ${JSON.stringify(m)}`).toBe(true);
+			if (m.status === 'completed')
+				expect(m.actualEnd < TODAY && m.actualStart !== '', `${where} ${JSON.stringify(m)}`).toBe(true);
 			if (m.status === 'running') expect(m.actualStart <= TODAY && m.actualEnd === '', where).toBe(true);
-			if (m.status === 'registered' || m.status === 'planned') expect(m.plannedStart > TODAY && m.actualStart === '', where).toBe(true);
+			if (m.status === 'registered' || m.status === 'planned')
+				expect(m.plannedStart > TODAY && m.actualStart === '', where).toBe(true);
 			if (m.actualEnd) expect(m.actualEnd >= m.actualStart, `${where} ${JSON.stringify(m)}`).toBe(true);
 		}
-		for (const status of plan.MEASURE_STATUSES) expect(measures.some((m) => m.status === status), status).toBe(true);
+		for (const status of plan.MEASURE_STATUSES)
+			expect(
+				measures.some((m) => m.status === status),
+				status
+			).toBe(true);
 	});
 
 	it('overbooks integration.arbeit in the current half-year and no other offer', () => {

@@ -33,11 +33,28 @@ interface GoalDraft {
 }
 
 const PROVIDER_NOTES: Record<string, readonly string[]> = {
-	language: ['Regelmässige Teilnahme, macht gute Fortschritte beim Sprechen.', 'Schriftliche Kompetenzen noch schwach, Hausaufgaben werden erledigt.', 'Aktive Teilnahme, unterstützt andere Teilnehmende.'],
-	work: ['Zuverlässig und pünktlich, Einsatz in der Logistik.', 'Arbeitet sorgfältig; Tempo noch ausbaufähig.', 'Gute Rückmeldung vom Einsatzbetrieb, Verlängerung empfohlen.'],
-	education: ['Motiviert, Schnupperlehre als Detailhandelsassistent/in geplant.', 'Mathematik auf gutem Niveau, Deutsch noch intensiv fördern.', 'Hat zwei Schnupperlehren absolviert.']
+	language: [
+		'Regelmässige Teilnahme, macht gute Fortschritte beim Sprechen.',
+		'Schriftliche Kompetenzen noch schwach, Hausaufgaben werden erledigt.',
+		'Aktive Teilnahme, unterstützt andere Teilnehmende.'
+	],
+	work: [
+		'Zuverlässig und pünktlich, Einsatz in der Logistik.',
+		'Arbeitet sorgfältig; Tempo noch ausbaufähig.',
+		'Gute Rückmeldung vom Einsatzbetrieb, Verlängerung empfohlen.'
+	],
+	education: [
+		'Motiviert, Schnupperlehre als Detailhandelsassistent/in geplant.',
+		'Mathematik auf gutem Niveau, Deutsch noch intensiv fördern.',
+		'Hat zwei Schnupperlehren absolviert.'
+	]
 };
-const PERSON_NOTES = ['Der Kurs gefällt mir, ich möchte weitermachen.', 'Der Weg ist weit, aber ich komme gerne.', 'Ich möchte möglichst bald arbeiten.', 'Die Kinderbetreuung macht die Teilnahme möglich.'];
+const PERSON_NOTES = [
+	'Der Kurs gefällt mir, ich möchte weitermachen.',
+	'Der Weg ist weit, aber ich komme gerne.',
+	'Ich möchte möglichst bald arbeiten.',
+	'Die Kinderbetreuung macht die Teilnahme möglich.'
+];
 
 const OFFERS = new Map(CATALOGUE.map((o) => [o.id, o]));
 
@@ -53,8 +70,17 @@ export function seedPlan(doc: Y.Doc, item: SeedCase, today: IsoDate, rng: Random
 	if (age < 16) {
 		// School children: the school is in charge, no integration plan.
 		if (age > 4 || schoolEntry(person.birthDate) < days.addMonths(begin, 3)) return;
-		goals.push({ text: 'Frühe Sprachförderung: Deutsch bis zum Kindergarteneintritt', iasGoal: 'earlyChildhood', targetDate: schoolEntry(person.birthDate) });
-		steps.push({ offerId: 'kinderbetreuung', start: begin, end: days.min(days.addYears(begin, 2), days.addDays(schoolEntry(person.birthDate), -1)), goal: 0 });
+		goals.push({
+			text: 'Frühe Sprachförderung: Deutsch bis zum Kindergarteneintritt',
+			iasGoal: 'earlyChildhood',
+			targetDate: schoolEntry(person.birthDate)
+		});
+		steps.push({
+			offerId: 'kinderbetreuung',
+			start: begin,
+			end: days.min(days.addYears(begin, 2), days.addDays(schoolEntry(person.birthDate), -1)),
+			goal: 0
+		});
 	} else {
 		// Language first, up to B1 as the Programm S plan demands.
 		goals.push({ text: 'Deutsch auf Niveau B1 (mündlich und schriftlich)', iasGoal: 'language', targetDate: '' });
@@ -73,10 +99,19 @@ export function seedPlan(doc: Y.Doc, item: SeedCase, today: IsoDate, rng: Random
 	if (info.phase === 'assessment') steps.splice(1); // only the first measure is planned yet
 
 	doc.transact(() => {
-		const goalIds = goals.map((g, i) => plan.addGoal(doc, { ...g, achieved: g.targetDate < today && rng.chance(0.6) }, origin, `${item.id}-g${i + 1}`));
+		const goalIds = goals.map((g, i) =>
+			plan.addGoal(doc, { ...g, achieved: g.targetDate < today && rng.chance(0.6) }, origin, `${item.id}-g${i + 1}`)
+		);
 		steps
 			.filter((s) => s.start <= until)
-			.forEach((s, i) => plan.addMeasure(doc, measure(s, goalIds[s.goal] ?? '', today, info.closedAt, rng), origin, `${item.id}-m${i + 1}`));
+			.forEach((s, i) =>
+				plan.addMeasure(
+					doc,
+					measure(s, goalIds[s.goal] ?? '', today, info.closedAt, rng),
+					origin,
+					`${item.id}-m${i + 1}`
+				)
+			);
 	}, origin);
 }
 
@@ -97,11 +132,26 @@ function youth(steps: Step[], goals: GoalDraft[], after: IsoDate, rng: Random): 
 function adult(steps: Step[], goals: GoalDraft[], after: IsoDate, rng: Random): void {
 	const roll = rng.next();
 	if (roll < 0.12) {
-		const goal = goals.push({ text: 'Tagesstruktur aufbauen, soziale Kontakte pflegen', iasGoal: 'social', targetDate: days.addYears(after, 1) }) - 1;
-		steps.push({ offerId: rng.chance(0.5) ? 'beschaeftigung-1' : 'beschaeftigung-2', start: after, end: days.addDays(days.addYears(after, 1), -1), goal });
+		const goal =
+			goals.push({
+				text: 'Tagesstruktur aufbauen, soziale Kontakte pflegen',
+				iasGoal: 'social',
+				targetDate: days.addYears(after, 1)
+			}) - 1;
+		steps.push({
+			offerId: rng.chance(0.5) ? 'beschaeftigung-1' : 'beschaeftigung-2',
+			start: after,
+			end: days.addDays(days.addYears(after, 1), -1),
+			goal
+		});
 		return;
 	}
-	const goal = goals.push({ text: 'Stelle im ersten Arbeitsmarkt (mind. 50 %)', iasGoal: 'labourMarket', targetDate: days.addMonths(after, 18) }) - 1;
+	const goal =
+		goals.push({
+			text: 'Stelle im ersten Arbeitsmarkt (mind. 50 %)',
+			iasGoal: 'labourMarket',
+			targetDate: days.addMonths(after, 18)
+		}) - 1;
 	if (roll < 0.7) {
 		// Employable but not yet placeable: integration.arbeit, then the RAV.
 		const first = rng.chance(0.3) ? 'invost' : 'integration-arbeit';
@@ -111,18 +161,35 @@ function adult(steps: Step[], goals: GoalDraft[], after: IsoDate, rng: Random): 
 	} else if (roll < 0.88) {
 		steps.push({ offerId: 'rav-amm', start: after, end: days.addMonths(after, 6), goal });
 	} else {
-		steps.push({ offerId: 'berufsabschluss-erwachsene', start: `${Number(after.slice(0, 4)) + 1}-08-01`, end: `${Number(after.slice(0, 4)) + 3}-07-15`, goal });
+		steps.push({
+			offerId: 'berufsabschluss-erwachsene',
+			start: `${Number(after.slice(0, 4)) + 1}-08-01`,
+			end: `${Number(after.slice(0, 4)) + 3}-07-15`,
+			goal
+		});
 	}
 }
 
-function measure(step: Step, goalId: string, today: IsoDate, closedAt: IsoDate, rng: Random): Parameters<typeof plan.addMeasure>[1] {
+function measure(
+	step: Step,
+	goalId: string,
+	today: IsoDate,
+	closedAt: IsoDate,
+	rng: Random
+): Parameters<typeof plan.addMeasure>[1] {
 	const offer = OFFERS.get(step.offerId);
 	if (!offer) throw new Error(`seed plan: unknown offer ${step.offerId}`);
-	const status: MeasureStatus = closedAt && step.end > closedAt ? (step.start < closedAt ? 'aborted' : 'planned') : statusOn(step, today, rng);
+	const status: MeasureStatus =
+		closedAt && step.end > closedAt ? (step.start < closedAt ? 'aborted' : 'planned') : statusOn(step, today, rng);
 	const started = status === 'running' || status === 'completed' || status === 'aborted';
 	// Courses rarely start on the planned day; never later than yesterday, though (seed facts lie in the past).
 	const actualStart = started ? days.min(days.addDays(step.start, rng.int(0, 6)), days.addDays(today, -1)) : '';
-	const actualEnd = status === 'completed' ? step.end : status === 'aborted' ? days.min(days.addDays(today, -1), closedAt || days.addMonths(actualStart, 2)) : '';
+	const actualEnd =
+		status === 'completed'
+			? step.end
+			: status === 'aborted'
+				? days.min(days.addDays(today, -1), closedAt || days.addMonths(actualStart, 2))
+				: '';
 	const language = offer.type === 'language';
 	const kind = language ? 'language' : offer.type === 'education' || offer.type === 'vocational' ? 'education' : 'work';
 	const noted = started && rng.chance(0.5);

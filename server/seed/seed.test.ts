@@ -33,7 +33,10 @@ async function seeded(options: SeedOptions = {}, storage?: (db: Db) => DocStorag
 	const cases = new Cases(db);
 	const sqlite = new SqliteStorage(db);
 	const started = performance.now();
-	await seedDemo({ db, accounts, cases, storage: storage?.(db) ?? sqlite }, { today: TODAY, passwordParams: FAST, ...options });
+	await seedDemo(
+		{ db, accounts, cases, storage: storage?.(db) ?? sqlite },
+		{ today: TODAY, passwordParams: FAST, ...options }
+	);
 	return { db, accounts, cases, storage: sqlite, ms: performance.now() - started };
 }
 
@@ -49,7 +52,9 @@ async function load(storage: DocStorage, name: string): Promise<Y.Doc> {
 function dump(db: Db): unknown {
 	return {
 		updates: db.prepare('SELECT doc, seq, hex(data) AS data, user_id, at FROM doc_updates ORDER BY doc, seq').all(),
-		cases: db.prepare('SELECT id, agency_id, manager_id, person_name, zemis, summary, updated_at FROM cases ORDER BY id').all()
+		cases: db
+			.prepare('SELECT id, agency_id, manager_id, person_name, zemis, summary, updated_at FROM cases ORDER BY id')
+			.all()
 	};
 }
 
@@ -130,8 +135,14 @@ describe('seedDemo', () => {
 	it("lists exactly an agency's cases in its index doc", async () => {
 		for (const agency of demo.accounts.agencies()) {
 			const index = await load(demo.storage, indexDoc(agency.id));
-			const listed = caseindex.all(index).map((s) => s.id).sort();
-			const registered = demo.cases.ofAgency(agency.id).map((row) => row.id).sort();
+			const listed = caseindex
+				.all(index)
+				.map((s) => s.id)
+				.sort();
+			const registered = demo.cases
+				.ofAgency(agency.id)
+				.map((row) => row.id)
+				.sort();
 			expect(listed, agency.id).toEqual(registered);
 			for (const id of listed) expect(caseindex.get(index, id)).toEqual(demo.cases.get(id)?.summary);
 		}

@@ -80,12 +80,20 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 	await inTransaction(deps.db, async () => {
 		for (const agency of AGENCIES) deps.accounts.addAgency(agency);
 		// Demo addresses use the reserved .invalid domain: reminders can never reach a real inbox.
-		USERS.forEach((user) => deps.accounts.addUser({ ...user, email: `${user.username}@lotse-demo.invalid`, passwordHash: demoHash }));
+		USERS.forEach((user) =>
+			deps.accounts.addUser({ ...user, email: `${user.username}@lotse-demo.invalid`, passwordHash: demoHash })
+		);
 
 		await seedOffers(deps.storage, at, random.derive(seed, 4), ORIGIN);
 
 		const lateId = pickLate(
-			generated.map((item) => ({ id: item.id, agencyId: item.info.agencyId, status: item.residence.at(-1)?.status ?? '', entryDate: item.person.entryDate, birthDate: item.person.birthDate })),
+			generated.map((item) => ({
+				id: item.id,
+				agencyId: item.info.agencyId,
+				status: item.residence.at(-1)?.status ?? '',
+				entryDate: item.person.entryDate,
+				birthDate: item.person.birthDate
+			})),
 			today
 		);
 		const byAgency = new Map<string, CaseSummary[]>();

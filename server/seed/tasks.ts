@@ -21,7 +21,14 @@ const TITLES = [
 	'Zwischenbericht Kursanbieter anfordern'
 ] as const;
 
-export function addDemoTasks(doc: Y.Doc, item: SeedCase, today: IsoDate, seed: number, index: number, origin: unknown): void {
+export function addDemoTasks(
+	doc: Y.Doc,
+	item: SeedCase,
+	today: IsoDate,
+	seed: number,
+	index: number,
+	origin: unknown
+): void {
 	if (item.info.closedAt !== '') return;
 	const rng = random.create(random.derive(seed, 4, index));
 	const count = rng.int(0, 3);

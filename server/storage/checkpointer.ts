@@ -68,7 +68,8 @@ parentPort.on('message', (message) => {
 parentPort.postMessage({ type: 'ready' });
 `;
 
-type WorkerMessage = { type: 'ready' } | ({ type: 'checkpointed' } & CheckpointResult) | { type: 'failed'; error: string };
+type WorkerMessage =
+	{ type: 'ready' } | ({ type: 'checkpointed' } & CheckpointResult) | { type: 'failed'; error: string };
 
 export class Checkpointer {
 	#db: Db;
@@ -108,7 +109,8 @@ export class Checkpointer {
 					db.pragma('wal_autocheckpoint = 0');
 					resolve();
 				} else if (message.type === 'checkpointed') {
-					for (const waiting of this.#waiting.splice(0)) waiting.resolve({ log: message.log, checkpointed: message.checkpointed });
+					for (const waiting of this.#waiting.splice(0))
+						waiting.resolve({ log: message.log, checkpointed: message.checkpointed });
 				} else {
 					this.#log.warn('db.checkpoint_failed', { error: message.error });
 				}

@@ -54,7 +54,13 @@ export class PostgresStorage implements DocStorage {
 	append(doc: string, update: Uint8Array, meta: UpdateMeta): Promise<number> {
 		return this.#transaction(async (client) => {
 			const seq = await this.#nextSeq(client, doc);
-			await client.query('INSERT INTO doc_updates (doc, seq, data, user_id, at) VALUES ($1, $2, $3, $4, $5)', [doc, seq, Buffer.from(update), meta.userId, meta.at]);
+			await client.query('INSERT INTO doc_updates (doc, seq, data, user_id, at) VALUES ($1, $2, $3, $4, $5)', [
+				doc,
+				seq,
+				Buffer.from(update),
+				meta.userId,
+				meta.at
+			]);
 			return seq;
 		});
 	}
@@ -62,7 +68,10 @@ export class PostgresStorage implements DocStorage {
 	async load(doc: string): Promise<LoadedDoc> {
 		return this.#transaction(async (client) => {
 			await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-			const snapshot = await client.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM doc_snapshots WHERE doc = $1', [doc]);
+			const snapshot = await client.query<{ seq: string; data: Buffer }>(
+				'SELECT seq, data FROM doc_snapshots WHERE doc = $1',
+				[doc]
+			);
 			const snapshotSeq = Number(snapshot.rows[0]?.seq ?? 0);
 			const updates = await client.query<{ seq: string; data: Buffer; user_id: string | null; at: string }>(
 				'SELECT seq, data, user_id, at FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq',
@@ -71,7 +80,12 @@ export class PostgresStorage implements DocStorage {
 			return {
 				snapshot: snapshot.rows[0] ? new Uint8Array(snapshot.rows[0].data) : null,
 				snapshotSeq,
-				updates: updates.rows.map((row) => ({ seq: Number(row.seq), data: new Uint8Array(row.data), userId: row.user_id, at: Number(row.at) }))
+				updates: updates.rows.map((row) => ({
+					seq: Number(row.seq),
+					data: new Uint8Array(row.data),
+					userId: row.user_id,
+					at: Number(row.at)
+				}))
 			};
 		});
 	}
@@ -108,9 +122,19 @@ export class PostgresStorage implements DocStorage {
 	}
 
 	async stats(doc: string): Promise<DocStats> {
-		const updates = await this.#pool.query<{ n: string; bytes: string | null }>('SELECT count(*) AS n, sum(length(data)) AS bytes FROM doc_updates WHERE doc = $1', [doc]);
-		const snapshot = await this.#pool.query<{ bytes: string }>('SELECT length(data) AS bytes FROM doc_snapshots WHERE doc = $1', [doc]);
-		return { updates: Number(updates.rows[0]?.n ?? 0), updateBytes: Number(updates.rows[0]?.bytes ?? 0), snapshotBytes: Number(snapshot.rows[0]?.bytes ?? 0) };
+		const updates = await this.#pool.query<{ n: string; bytes: string | null }>(
+			'SELECT count(*) AS n, sum(length(data)) AS bytes FROM doc_updates WHERE doc = $1',
+			[doc]
+		);
+		const snapshot = await this.#pool.query<{ bytes: string }>(
+			'SELECT length(data) AS bytes FROM doc_snapshots WHERE doc = $1',
+			[doc]
+		);
+		return {
+			updates: Number(updates.rows[0]?.n ?? 0),
+			updateBytes: Number(updates.rows[0]?.bytes ?? 0),
+			snapshotBytes: Number(snapshot.rows[0]?.bytes ?? 0)
+		};
 	}
 
 	async list(prefix = ''): Promise<string[]> {

@@ -44,7 +44,9 @@ export class SqliteStorage implements DocStorage {
 					UNION ALL SELECT seq FROM doc_snapshots WHERE doc = ?)`
 			),
 			insert: db.prepare('INSERT INTO doc_updates (doc, seq, data, user_id, at) VALUES (?, ?, ?, ?, ?)'),
-			snapshot: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM doc_snapshots WHERE doc = ?'),
+			snapshot: db.prepare<[string], { seq: number; data: Buffer }>(
+				'SELECT seq, data FROM doc_snapshots WHERE doc = ?'
+			),
 			updates: db.prepare<[string, number], { seq: number; data: Buffer; user_id: string | null; at: number }>(
 				'SELECT seq, data, user_id, at FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq'
 			),
@@ -58,7 +60,9 @@ export class SqliteStorage implements DocStorage {
 			stats: db.prepare<[string], { n: number; bytes: number | null }>(
 				'SELECT count(*) AS n, sum(length(data)) AS bytes FROM doc_updates WHERE doc = ?'
 			),
-			snapshotBytes: db.prepare<[string], { bytes: number }>('SELECT length(data) AS bytes FROM doc_snapshots WHERE doc = ?'),
+			snapshotBytes: db.prepare<[string], { bytes: number }>(
+				'SELECT length(data) AS bytes FROM doc_snapshots WHERE doc = ?'
+			),
 			listAll: db.prepare<[string, string, string, string], { doc: string }>(
 				`SELECT doc FROM doc_snapshots WHERE doc >= ? AND doc < ?
 				 UNION SELECT DISTINCT doc FROM doc_updates WHERE doc >= ? AND doc < ? ORDER BY doc`
@@ -102,27 +106,33 @@ export class SqliteStorage implements DocStorage {
 	}
 
 	async compact(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
-		this.#db.transaction(() => {
-			this.#statements.upsertSnapshot.run(doc, uptoSeq, state, Date.now());
-			this.#statements.dropUpdatesUpTo.run(doc, uptoSeq);
-		}).immediate();
+		this.#db
+			.transaction(() => {
+				this.#statements.upsertSnapshot.run(doc, uptoSeq, state, Date.now());
+				this.#statements.dropUpdatesUpTo.run(doc, uptoSeq);
+			})
+			.immediate();
 	}
 
 	async replace(doc: string, state: Uint8Array, meta: UpdateMeta): Promise<void> {
-		const seq = this.#db.transaction(() => {
-			const next = this.#nextSeq(doc);
-			this.#statements.dropUpdates.run(doc);
-			this.#statements.upsertSnapshot.run(doc, next, state, meta.at);
-			return next;
-		}).immediate();
+		const seq = this.#db
+			.transaction(() => {
+				const next = this.#nextSeq(doc);
+				this.#statements.dropUpdates.run(doc);
+				this.#statements.upsertSnapshot.run(doc, next, state, meta.at);
+				return next;
+			})
+			.immediate();
 		this.#heads.set(doc, seq);
 	}
 
 	async remove(doc: string): Promise<void> {
-		this.#db.transaction(() => {
-			this.#statements.dropUpdates.run(doc);
-			this.#statements.dropSnapshot.run(doc);
-		}).immediate();
+		this.#db
+			.transaction(() => {
+				this.#statements.dropUpdates.run(doc);
+				this.#statements.dropSnapshot.run(doc);
+			})
+			.immediate();
 		this.#heads.delete(doc);
 	}
 

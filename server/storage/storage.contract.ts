@@ -24,7 +24,10 @@ async function rebuild(storage: DocStorage, name: string): Promise<Y.Doc> {
 	return doc;
 }
 
-export function storageContract(name: string, make: () => Promise<{ storage: DocStorage; dispose: () => Promise<void> }>) {
+export function storageContract(
+	name: string,
+	make: () => Promise<{ storage: DocStorage; dispose: () => Promise<void> }>
+) {
 	describe(`DocStorage contract: ${name}`, () => {
 		let storage: DocStorage;
 		let dispose: () => Promise<void>;

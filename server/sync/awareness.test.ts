@@ -10,7 +10,13 @@ describe('awareness stamping', () => {
 		local.setLocalState({ user: { name: 'Jemand' }, field: 'person.lastName' });
 		const update = awarenessProtocol.encodeAwarenessUpdate(local, [doc.clientID]);
 		const entries = awareness.decode(update);
-		expect(entries).toEqual([{ clientId: doc.clientID, clock: expect.any(Number), state: { user: { name: 'Jemand' }, field: 'person.lastName' } }]);
+		expect(entries).toEqual([
+			{
+				clientId: doc.clientID,
+				clock: expect.any(Number),
+				state: { user: { name: 'Jemand' }, field: 'person.lastName' }
+			}
+		]);
 		expect(awareness.encode(entries)).toEqual(update);
 	});
 
@@ -20,7 +26,11 @@ describe('awareness stamping', () => {
 			{ id: 'u-7', name: 'Eva Muster' },
 			true
 		);
-		expect(stamped!.state).toEqual({ user: { id: 'u-7', name: 'Eva Muster', color: '#aa0000' }, color: '#aa0000', field: 'x' });
+		expect(stamped!.state).toEqual({
+			user: { id: 'u-7', name: 'Eva Muster', color: '#aa0000' },
+			color: '#aa0000',
+			field: 'x'
+		});
 	});
 
 	it('strips edit positions from read-only connections', () => {
@@ -39,11 +49,17 @@ describe('awareness stamping', () => {
 
 	it.each([
 		['truncated', new Uint8Array([1, 5])],
-		['not JSON', awareness.encode([{ clientId: 1, clock: 1, state: null }]).map((b, i, a) => (i === a.length - 1 ? 0x7b : b))],
-		['a JSON array', (() => {
-			const bytes = awareness.encode([{ clientId: 1, clock: 1, state: null }]);
-			return new Uint8Array([...bytes.slice(0, 3), 2, 0x5b, 0x5d]);
-		})()]
+		[
+			'not JSON',
+			awareness.encode([{ clientId: 1, clock: 1, state: null }]).map((b, i, a) => (i === a.length - 1 ? 0x7b : b))
+		],
+		[
+			'a JSON array',
+			(() => {
+				const bytes = awareness.encode([{ clientId: 1, clock: 1, state: null }]);
+				return new Uint8Array([...bytes.slice(0, 3), 2, 0x5b, 0x5d]);
+			})()
+		]
 	])('throws on a %s update', (_label, bytes) => {
 		expect(() => awareness.decode(bytes)).toThrow();
 	});

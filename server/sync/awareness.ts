@@ -53,7 +53,10 @@ export interface Identity {
 export function stamp(entries: AwarenessEntry[], who: Identity, canWrite: boolean): AwarenessEntry[] {
 	return entries.map((entry) => {
 		if (entry.state === null) return entry;
-		const color = typeof entry.state.color === 'string' && /^#[0-9a-f]{6}$/i.test(entry.state.color) ? entry.state.color : undefined;
+		const color =
+			typeof entry.state.color === 'string' && /^#[0-9a-f]{6}$/i.test(entry.state.color)
+				? entry.state.color
+				: undefined;
 		const state: Record<string, unknown> = canWrite ? { ...entry.state } : {};
 		state.user = { id: who.id, name: who.name, ...(color ? { color } : {}) };
 		if (!canWrite) state.readOnly = true;

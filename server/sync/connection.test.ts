@@ -49,7 +49,13 @@ async function setup() {
 	const room = await rooms.get('case/c-1');
 	const open = (userId: string) => {
 		const socket = fakeSocket();
-		const connection = new Connection(socket as unknown as WebSocket, 'case/c-1', { id: userId, name: userId }, true, silent);
+		const connection = new Connection(
+			socket as unknown as WebSocket,
+			'case/c-1',
+			{ id: userId, name: userId },
+			true,
+			silent
+		);
 		room.join(connection);
 		return { socket, connection };
 	};
@@ -65,7 +71,9 @@ describe('Connection', () => {
 		const { storage, rooms, room, writer, reader } = await setup();
 		const client = new Y.Doc();
 		// ws emits all frames of one read in the same tick, like these three calls.
-		const handled = ['a', 'b', 'c'].map((letter, i) => writer.connection.receive(room, rooms, updateFrame(edit(client, (d) => d.getText('t').insert(i, letter)))));
+		const handled = ['a', 'b', 'c'].map((letter, i) =>
+			writer.connection.receive(room, rooms, updateFrame(edit(client, (d) => d.getText('t').insert(i, letter))))
+		);
 		await Promise.all(handled);
 
 		expect((await storage.load('case/c-1')).updates).toHaveLength(1);
@@ -76,7 +84,11 @@ describe('Connection', () => {
 	it('applies updates before a later frame of another kind is answered', async () => {
 		const { rooms, room, writer } = await setup();
 		const client = new Y.Doc();
-		const update = writer.connection.receive(room, rooms, updateFrame(edit(client, (d) => d.getText('t').insert(0, 'x'))));
+		const update = writer.connection.receive(
+			room,
+			rooms,
+			updateFrame(edit(client, (d) => d.getText('t').insert(0, 'x')))
+		);
 		const step1 = writer.connection.receive(
 			room,
 			rooms,
@@ -98,7 +110,11 @@ describe('Connection', () => {
 	it('keeps what came before a malformed frame of the same read and closes with 4400', async () => {
 		const { storage, rooms, room, writer, reader } = await setup();
 		const client = new Y.Doc();
-		const good = writer.connection.receive(room, rooms, updateFrame(edit(client, (d) => d.getText('t').insert(0, 'gut'))));
+		const good = writer.connection.receive(
+			room,
+			rooms,
+			updateFrame(edit(client, (d) => d.getText('t').insert(0, 'gut')))
+		);
 		const bad = writer.connection.receive(room, rooms, new Uint8Array([MESSAGE.sync]));
 		await Promise.all([good, bad]);
 

@@ -62,7 +62,13 @@ export class Connection implements Peer {
 		try {
 			await this.#dispatch(room, data);
 		} catch (error) {
-			if (error instanceof MalformedUpdate || error instanceof RangeError || error instanceof TypeError || error instanceof SyntaxError || isDecodeError(error)) {
+			if (
+				error instanceof MalformedUpdate ||
+				error instanceof RangeError ||
+				error instanceof TypeError ||
+				error instanceof SyntaxError ||
+				isDecodeError(error)
+			) {
 				this.#log.warn('sync.malformed', { doc: this.docName, user: this.userId, error: describe(error) });
 				this.close(CLOSE.malformed, 'malformed message');
 				if (error instanceof MalformedUpdate && error.touchedDoc) rooms.evict(room, 'update failed while applying');
@@ -101,7 +107,11 @@ export class Connection implements Peer {
 				const mine = entries.filter((entry) => room.mayClaim(this, entry.clientId));
 				if (mine.length === 0) return;
 				const stamped = awareness.stamp(mine, this.user, this.canWrite);
-				room.receiveAwareness(awareness.encode(stamped), this, mine.map((e) => e.clientId));
+				room.receiveAwareness(
+					awareness.encode(stamped),
+					this,
+					mine.map((e) => e.clientId)
+				);
 				return;
 			}
 			case MESSAGE.queryAwareness:

@@ -88,7 +88,8 @@ export class SyncEndpoint {
 			} else {
 				const read = access.check(user, connection.docName, 'read', now);
 				if (!read.allow) connection.close(CLOSE.forbidden, read.reason);
-				else if (access.check(user, connection.docName, 'write', now).allow !== connection.canWrite) connection.close(CLOSE.reload, 'access changed, please reconnect');
+				else if (access.check(user, connection.docName, 'write', now).allow !== connection.canWrite)
+					connection.close(CLOSE.reload, 'access changed, please reconnect');
 				else continue;
 			}
 			this.#deps.log.info('sync.recheck_closed', { doc: connection.docName, user: connection.userId });

@@ -15,7 +15,10 @@ const POLICY = { maxUpdates: 1000, maxBytes: 1 << 30 };
 /** A peer that records what it was sent, and what storage held at that moment. */
 class RecordingPeer implements Peer {
 	readonly sent: { message: Uint8Array; storedSoFar: number }[] = [];
-	constructor(readonly userId: string, private storage: { count: () => number }) {}
+	constructor(
+		readonly userId: string,
+		private storage: { count: () => number }
+	) {}
 	send(message: Uint8Array): void {
 		this.sent.push({ message, storedSoFar: this.storage.count() });
 	}
@@ -24,7 +27,9 @@ class RecordingPeer implements Peer {
 			const decoder = decoding.createDecoder(message);
 			if (decoding.readVarUint(decoder) !== MESSAGE.sync) return [];
 			const step = decoding.readVarUint(decoder);
-			return step === syncProtocol.messageYjsUpdate || step === syncProtocol.messageYjsSyncStep2 ? [decoding.readVarUint8Array(decoder)] : [];
+			return step === syncProtocol.messageYjsUpdate || step === syncProtocol.messageYjsSyncStep2
+				? [decoding.readVarUint8Array(decoder)]
+				: [];
 		});
 	}
 }
@@ -77,7 +82,10 @@ describe('Room', () => {
 		room.join(bob);
 
 		const client = new Y.Doc();
-		await room.receive(edit(client, (d) => d.getMap('person').set('lastName', 'Muster')), alice);
+		await room.receive(
+			edit(client, (d) => d.getMap('person').set('lastName', 'Muster')),
+			alice
+		);
 
 		const stored1 = await rows();
 		expect(stored1).toHaveLength(1);
@@ -97,7 +105,10 @@ describe('Room', () => {
 		const reader = new RecordingPeer('u-r', stored);
 		room.join(writer);
 		const client = new Y.Doc();
-		const pendingStore = room.receive(edit(client, (d) => d.getText('t').insert(0, 'x')), writer);
+		const pendingStore = room.receive(
+			edit(client, (d) => d.getText('t').insert(0, 'x')),
+			writer
+		);
 		const answer = room.answerStateVector(reader, Y.encodeStateVector(new Y.Doc()));
 		await Promise.all([pendingStore, answer]);
 		const step2 = reader.sent.at(-1)!;
@@ -111,7 +122,10 @@ describe('Room', () => {
 		const { writer, reader } = await writerAndReader(room, count);
 
 		const sentBefore = reader.sent.length;
-		const pending = room.receive(edit(new Y.Doc(), (d) => d.getText('t').insert(0, 'x')), writer);
+		const pending = room.receive(
+			edit(new Y.Doc(), (d) => d.getText('t').insert(0, 'x')),
+			writer
+		);
 		// Nothing awaited yet: the update is already stored and on its way.
 		expect(reader.sent.length).toBe(sentBefore + 1);
 		expect((await storage.load('case/c-1')).updates).toHaveLength(1);
@@ -122,14 +136,24 @@ describe('Room', () => {
 		const storage = new SqliteStorage(db.openMemory());
 		const held: (() => void)[] = [];
 		// Each append waits until the test releases it, like a slow network store.
-		const slow = withAppend(storage, (doc, update, meta) => new Promise<number>((resolve) => held.push(() => resolve(storage.append(doc, update, meta)))));
+		const slow = withAppend(
+			storage,
+			(doc, update, meta) =>
+				new Promise<number>((resolve) => held.push(() => resolve(storage.append(doc, update, meta))))
+		);
 		const room = await Room.load('case/c-1', slow, POLICY);
 		const stored = { count: () => held.length };
 		const { writer, reader } = await writerAndReader(room, stored);
 		const client = new Y.Doc();
 
-		const first = room.receive(edit(client, (d) => d.getText('t').insert(0, 'a')), writer);
-		const second = room.receive(edit(client, (d) => d.getText('t').insert(1, 'b')), writer);
+		const first = room.receive(
+			edit(client, (d) => d.getText('t').insert(0, 'a')),
+			writer
+		);
+		const second = room.receive(
+			edit(client, (d) => d.getText('t').insert(1, 'b')),
+			writer
+		);
 		const answer = room.answerStateVector(reader, Y.encodeStateVector(new Y.Doc()));
 		await Promise.resolve();
 		// Only the first is being stored; the second and the answer wait behind it, nothing is sent.
@@ -171,7 +195,9 @@ describe('Room', () => {
 		const broken = edit(client, (d) => d.getText('t').insert(3, ' kaputt'));
 		const after = edit(client, (d) => d.getText('t').insert(10, ' danach'));
 
-		await expect(room.receiveAll([first, broken.slice(0, broken.length - 3), after], writer)).rejects.toBeInstanceOf(MalformedUpdate);
+		await expect(room.receiveAll([first, broken.slice(0, broken.length - 3), after], writer)).rejects.toBeInstanceOf(
+			MalformedUpdate
+		);
 		expect(await rows()).toHaveLength(1);
 		expect(room.doc.getText('t').toString()).toBe('gut');
 	});
@@ -210,7 +236,11 @@ describe('Room', () => {
 		const { room, storage, stored } = await setup();
 		const peer = new RecordingPeer('u', stored);
 		const client = new Y.Doc();
-		for (const word of ['a', 'b', 'c']) await room.receive(edit(client, (d) => d.getText('t').insert(0, word)), peer);
+		for (const word of ['a', 'b', 'c'])
+			await room.receive(
+				edit(client, (d) => d.getText('t').insert(0, word)),
+				peer
+			);
 		await room.compact();
 		const loaded = await storage.load('case/c-1');
 		expect(loaded.updates).toEqual([]);
@@ -225,7 +255,11 @@ describe('Room', () => {
 		const room = await Room.load('case/c-2', storage, { maxUpdates: 3, maxBytes: 1 << 30 });
 		const client = new Y.Doc();
 		const peer = new RecordingPeer('u', { count: () => 0 });
-		for (let i = 0; i < 3; i++) await room.receive(edit(client, (d) => d.getText('t').insert(0, String(i))), peer);
+		for (let i = 0; i < 3; i++)
+			await room.receive(
+				edit(client, (d) => d.getText('t').insert(0, String(i))),
+				peer
+			);
 		expect((await storage.stats('case/c-2')).updates).toBe(0);
 		expect((await storage.load('case/c-2')).snapshot).not.toBeNull();
 	});

@@ -71,7 +71,15 @@ export class Room {
 	#sinceSnapshot = { updates: 0, bytes: 0 };
 	#destroyed = false;
 
-	private constructor(name: string, doc: Y.Doc, lastSeq: number, pending: number, storage: DocStorage, policy: CompactionPolicy, events: RoomEvents) {
+	private constructor(
+		name: string,
+		doc: Y.Doc,
+		lastSeq: number,
+		pending: number,
+		storage: DocStorage,
+		policy: CompactionPolicy,
+		events: RoomEvents
+	) {
 		this.name = name;
 		this.doc = doc;
 		this.#storage = storage;
@@ -84,7 +92,12 @@ export class Room {
 		this.awareness.on('update', this.#onAwareness);
 	}
 
-	static async load(name: string, storage: DocStorage, policy: CompactionPolicy, events: RoomEvents = {}): Promise<Room> {
+	static async load(
+		name: string,
+		storage: DocStorage,
+		policy: CompactionPolicy,
+		events: RoomEvents = {}
+	): Promise<Room> {
 		const loaded = await storage.load(name);
 		const doc = new Y.Doc({ gc: true });
 		if (loaded.snapshot) Y.applyUpdate(doc, loaded.snapshot);
@@ -224,7 +237,9 @@ export class Room {
 	}
 
 	awarenessSnapshot(): Uint8Array {
-		return this.#awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+		return this.#awarenessMessage(
+			awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])
+		);
 	}
 
 	/** Folds the log into a snapshot (on threshold and on unload). */
@@ -269,7 +284,12 @@ export class Room {
 		return stored.then((seq) => this.#broadcast(seq, update, changes.described, origin));
 	}
 
-	#broadcast(seq: number, update: Uint8Array, described: string[], origin: Peer | typeof SERVER_ORIGIN): void | Promise<void> {
+	#broadcast(
+		seq: number,
+		update: Uint8Array,
+		described: string[],
+		origin: Peer | typeof SERVER_ORIGIN
+	): void | Promise<void> {
 		this.#lastSeq = seq;
 		this.lastActivity = Date.now();
 		this.#sinceSnapshot.updates += 1;

@@ -15,7 +15,10 @@ function update(fn: (doc: Y.Doc) => void): Uint8Array {
 
 describe('Rooms', () => {
 	it('loads a room once and shares it', async () => {
-		const rooms = new Rooms(new SqliteStorage(db.openMemory()), { idleMs: 1000, compaction: { maxUpdates: 100, maxBytes: 1 << 20 } });
+		const rooms = new Rooms(new SqliteStorage(db.openMemory()), {
+			idleMs: 1000,
+			compaction: { maxUpdates: 100, maxBytes: 1 << 20 }
+		});
 		const [a, b] = await Promise.all([rooms.get('case/c-1'), rooms.get('case/c-1')]);
 		expect(a).toBe(b);
 		expect(rooms.size).toBe(1);
@@ -28,7 +31,10 @@ describe('Rooms', () => {
 		const room = await rooms.get('case/c-1');
 		const p = peer('u');
 		room.join(p);
-		await room.receive(update((d) => d.getText('t').insert(0, 'Notiz')), p);
+		await room.receive(
+			update((d) => d.getText('t').insert(0, 'Notiz')),
+			p
+		);
 
 		// With a peer present, the room stays however long it was idle.
 		await rooms.sweep(room.lastActivity + 10_000);
@@ -50,7 +56,10 @@ describe('Rooms', () => {
 	});
 
 	it('keeps memory bounded: many docs opened and left are all unloaded', async () => {
-		const rooms = new Rooms(new SqliteStorage(db.openMemory()), { idleMs: 1000, compaction: { maxUpdates: 100, maxBytes: 1 << 20 } });
+		const rooms = new Rooms(new SqliteStorage(db.openMemory()), {
+			idleMs: 1000,
+			compaction: { maxUpdates: 100, maxBytes: 1 << 20 }
+		});
 		let last = 0;
 		for (let i = 0; i < 50; i++) {
 			const room = await rooms.get(`case/c-${i}`);

@@ -24,7 +24,12 @@ const WARMUP = 3;
 const PASSWORD = 'lotse-demo';
 
 async function signIn(browser: Browser, baseURL: string, username: string): Promise<Page> {
-	const context = await browser.newContext({ baseURL, locale: 'de-CH', timezoneId: 'Europe/Zurich', viewport: { width: 1360, height: 900 } });
+	const context = await browser.newContext({
+		baseURL,
+		locale: 'de-CH',
+		timezoneId: 'Europe/Zurich',
+		viewport: { width: 1360, height: 900 }
+	});
 	const page = await context.newPage();
 	await page.goto('/login');
 	await page.getByLabel('Benutzername').fill(username);
@@ -36,7 +41,11 @@ async function signIn(browser: Browser, baseURL: string, username: string): Prom
 	await page.getByTestId('sync-state').filter({ hasText: 'synchronisiert' }).waitFor();
 	// Time of the drop in this page, taken in the capture phase before the board handles it.
 	await page.evaluate(() => {
-		document.addEventListener('drop', () => ((window as unknown as { dropAt: number }).dropAt = performance.timeOrigin + performance.now()), true);
+		document.addEventListener(
+			'drop',
+			() => ((window as unknown as { dropAt: number }).dropAt = performance.timeOrigin + performance.now()),
+			true
+		);
 	});
 	return page;
 }
@@ -58,9 +67,16 @@ async function watch(page: Page, id: string, stage: string): Promise<void> {
 
 async function round(a: Page, b: Page, id: string, from: string, to: string): Promise<number> {
 	await watch(b, id, to);
-	await a.locator(`[data-stage="${from}"] [data-employer="${id}"]`).dragTo(a.locator(`[data-stage="${to}"] ol`), { targetPosition: { x: 40, y: 8 } }); // top of the column: always in view
+	await a
+		.locator(`[data-stage="${from}"] [data-employer="${id}"]`)
+		.dragTo(a.locator(`[data-stage="${to}"] ol`), { targetPosition: { x: 40, y: 8 } }); // top of the column: always in view
 	const dropAt = await a.evaluate(() => (window as unknown as { dropAt: number }).dropAt);
-	const arrival = await b.evaluate(() => Promise.race([(window as unknown as { arrival: Promise<number> }).arrival, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('card did not arrive within 10 s')), 10_000))]));
+	const arrival = await b.evaluate(() =>
+		Promise.race([
+			(window as unknown as { arrival: Promise<number> }).arrival,
+			new Promise<number>((_, reject) => setTimeout(() => reject(new Error('card did not arrive within 10 s')), 10_000))
+		])
+	);
 	return arrival - dropAt;
 }
 
@@ -71,7 +87,15 @@ async function main(): Promise<void> {
 		server = await startServer();
 		browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
 		});
 		const a = await signIn(browser, server.url, 'thomas.affolter');
 		const b = await signIn(browser, server.url, 'anna.keller');
@@ -84,12 +108,26 @@ async function main(): Promise<void> {
 			if (i >= WARMUP) samples.push(latency);
 		}
 		const s = summarize(samples);
-		console.log(`\nEmployer board: drop in browser A → card in new column in browser B (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''})\n`);
-		console.log(table(['rounds', 'p50', 'p99', 'max', 'mean', 'min'], [[String(s.n), ms(s.p50), ms(s.p99), ms(s.max), ms(s.mean), ms(s.min)]]));
+		console.log(
+			`\nEmployer board: drop in browser A → card in new column in browser B (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''})\n`
+		);
+		console.log(
+			table(
+				['rounds', 'p50', 'p99', 'max', 'mean', 'min'],
+				[[String(s.n), ms(s.p50), ms(s.p99), ms(s.max), ms(s.mean), ms(s.min)]]
+			)
+		);
 		console.log(`\ntarget 200 ms: ${s.max <= 200 ? 'met (max)' : s.p99 <= 200 ? 'met at p99' : 'NOT met'}`);
 		const out = path.join(ROOT, 'tests/.artifacts/bench');
 		fs.mkdirSync(out, { recursive: true });
-		fs.writeFileSync(path.join(out, 'board-latest.json'), JSON.stringify({ date: new Date().toISOString(), host: os.hostname(), cpus: os.cpus().length, samples, summary: s }, null, 2));
+		fs.writeFileSync(
+			path.join(out, 'board-latest.json'),
+			JSON.stringify(
+				{ date: new Date().toISOString(), host: os.hostname(), cpus: os.cpus().length, samples, summary: s },
+				null,
+				2
+			)
+		);
 	} finally {
 		await browser?.close();
 		await server?.kill();

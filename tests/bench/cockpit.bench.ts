@@ -74,9 +74,17 @@ async function main(): Promise<void> {
 		if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
 		throw error;
 	});
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu']
+	});
 	try {
-		const context = await browser.newContext({ baseURL: server.url, locale: 'de-CH', timezoneId: 'Europe/Zurich', viewport: { width: 1360, height: 900 } });
+		const context = await browser.newContext({
+			baseURL: server.url,
+			locale: 'de-CH',
+			timezoneId: 'Europe/Zurich',
+			viewport: { width: 1360, height: 900 }
+		});
 		await context.addInitScript(OBSERVE_READY);
 		const page = await context.newPage();
 		await page.goto('/login');
@@ -88,14 +96,19 @@ async function main(): Promise<void> {
 		// Wait until the local index holds the whole agency (the first visit fills it).
 		await page.waitForFunction(
 			(n) => {
-				const total = [...document.querySelectorAll('[data-testid="active"]')].reduce((sum, el) => sum + Number(el.textContent?.match(/\d+/)?.[0] ?? 0), 0);
+				const total = [...document.querySelectorAll('[data-testid="active"]')].reduce(
+					(sum, el) => sum + Number(el.textContent?.match(/\d+/)?.[0] ?? 0),
+					0
+				);
 				return total >= n;
 			},
 			TARGET_CASES * 0.9,
 			{ timeout: 120_000 }
 		);
 		const cases = await page.evaluate(() => document.querySelectorAll('[data-testid="active"]').length);
-		await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 }).catch(() => undefined);
+		await page
+			.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 })
+			.catch(() => undefined);
 
 		const online: number[] = [];
 		for (let i = 0; i < RUNS; i++) {

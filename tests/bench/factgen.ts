@@ -12,8 +12,20 @@ import * as days from '../../src/lib/rules/calendar';
 import * as random from '../../server/seed/random';
 import { history, type AssessmentInput } from './history';
 
-const NATIONALITIES = [['UA', 45], ['AF', 17], ['ER', 11], ['TR', 10], ['SY', 8], ['IR', 5], ['SO', 4]] as const;
-const DECISIONS = [['F', 45], ['F-FL', 20], ['B-FL', 35]] as const;
+const NATIONALITIES = [
+	['UA', 45],
+	['AF', 17],
+	['ER', 11],
+	['TR', 10],
+	['SY', 8],
+	['IR', 5],
+	['SO', 4]
+] as const;
+const DECISIONS = [
+	['F', 45],
+	['F-FL', 20],
+	['B-FL', 35]
+] as const;
 
 export function generate(count: number, seed: number, today: string): PersonFacts[] {
 	const out: PersonFacts[] = [];
@@ -22,10 +34,21 @@ export function generate(count: number, seed: number, today: string): PersonFact
 	const rng = random.create(seed);
 	while (out.length < count) {
 		// A household of 1–5 persons who arrived together.
-		const size = Math.min(count - out.length, rng.weighted([[1, 45], [2, 20], [3, 15], [4, 12], [5, 8]]));
+		const size = Math.min(
+			count - out.length,
+			rng.weighted([
+				[1, 45],
+				[2, 20],
+				[3, 15],
+				[4, 12],
+				[5, 8]
+			])
+		);
 		const nationality = rng.weighted(NATIONALITIES);
 		const protection = nationality === 'UA';
-		const entryDate = protection ? rng.date('2022-03-12', days.addDays(today, -30)) : rng.date(days.addYears(today, -10), days.addDays(today, -30));
+		const entryDate = protection
+			? rng.date('2022-03-12', days.addDays(today, -30))
+			: rng.date(days.addYears(today, -10), days.addDays(today, -30));
 		const holder = rng.weighted(CASE_HOLDERS.map((h) => [h, h.share] as const));
 		const managers = caseManagers(holder.agencyId);
 		const manager = managers.length ? rng.pick(managers).id : '';
@@ -36,7 +59,10 @@ export function generate(count: number, seed: number, today: string): PersonFact
 		for (let member = 0; member < size; member++) {
 			const adult = member < 2;
 			const age = adult ? rng.int(18, 62) : rng.int(0, 17);
-			const birthDate = days.min(rng.date(days.addYears(today, -(age + 1)), days.addYears(today, -age)), days.addDays(entryDate, -1));
+			const birthDate = days.min(
+				rng.date(days.addYears(today, -(age + 1)), days.addYears(today, -age)),
+				days.addDays(entryDate, -1)
+			);
 			const residence = protection
 				? [{ status: 'S', from: entryDate, to: '' }]
 				: [
@@ -85,7 +111,12 @@ export function generate(count: number, seed: number, today: string): PersonFact
 }
 
 function toAssessmentFact(a: AssessmentInput): PersonFacts['assessments'][number] {
-	const literate = a.literateFirstLanguage === 'yes' || a.literateLatinScript === 'yes' ? 'yes' : a.literateFirstLanguage === 'no' ? 'no' : '';
+	const literate =
+		a.literateFirstLanguage === 'yes' || a.literateLatinScript === 'yes'
+			? 'yes'
+			: a.literateFirstLanguage === 'no'
+				? 'no'
+				: '';
 	return {
 		date: a.date ?? '',
 		level: a.localLanguage ? overallLevel({ localLanguage: a.localLanguage }) : '',

@@ -40,11 +40,23 @@ export interface History {
 /** Offers named in the Programm S plan; ids are the demo catalogue's. */
 export const DEMO_OFFERS = {
 	german: { offerId: 'o-deutsch-integration', offerName: 'Deutsch-Integrationskurs', offerType: 'language' },
-	early: { offerId: 'o-fruehe-sprachfoerderung', offerName: 'Spielgruppe mit früher Sprachförderung', offerType: 'language' },
+	early: {
+		offerId: 'o-fruehe-sprachfoerderung',
+		offerName: 'Spielgruppe mit früher Sprachförderung',
+		offerType: 'language'
+	},
 	ami: { offerId: 'o-integration-arbeit', offerName: 'integration.arbeit', offerType: 'labourIntegration' },
 	occupation: { offerId: 'o-beschaeftigung-1', offerName: 'Beschäftigung I', offerType: 'occupation' },
-	education: { offerId: 'o-integrationsjahr', offerName: 'Integrationsjahr Berufsvorbereitung', offerType: 'education' },
-	vocational: { offerId: 'o-berufsabschluss-erwachsene', offerName: 'Berufsabschluss für Erwachsene', offerType: 'vocational' },
+	education: {
+		offerId: 'o-integrationsjahr',
+		offerName: 'Integrationsjahr Berufsvorbereitung',
+		offerType: 'education'
+	},
+	vocational: {
+		offerId: 'o-berufsabschluss-erwachsene',
+		offerName: 'Berufsabschluss für Erwachsene',
+		offerType: 'vocational'
+	},
 	rav: { offerId: 'o-rav-amm', offerName: 'RAV: arbeitsmarktliche Massnahme', offerType: 'rav' }
 } as const;
 
@@ -66,22 +78,38 @@ export function history(rng: random.Random, p: PersonBasics): History {
 	}
 	if (ageAtEntry <= 4 && ageNow <= 7) {
 		const date = within(days.addYears(p.birthDate, 4), yesterday);
-		if (date && rng.chance(0.8)) out.assessments.push(levelAssessment(rng, date, rng.chance(0.75) ? 'A1' : 'A0', 'short'));
+		if (date && rng.chance(0.8))
+			out.assessments.push(levelAssessment(rng, date, rng.chance(0.75) ? 'A1' : 'A0', 'short'));
 		return out;
 	}
 	if (ageNow < 16) return out;
 
 	// Adults and youth: a short assessment after arrival, a deeper one later for some.
 	const first = within(days.addDays(p.entryDate, 30), days.min(days.addDays(p.entryDate, 240), yesterday));
-	const employable = rng.weighted<'yes' | 'partly' | 'no'>([['yes', 45], ['partly', 35], ['no', 20]]);
+	const employable = rng.weighted<'yes' | 'partly' | 'no'>([
+		['yes', 45],
+		['partly', 35],
+		['no', 20]
+	]);
 	let level = 0;
 	if (first && rng.chance(0.85)) {
-		level = rng.weighted([[0, 55], [1, 30], [2, 15]]);
-		out.assessments.push({ ...adultAssessment(rng, first, employable, ageAtEntry), localLanguage: skills(LEVEL_STEPS[level] as Level) });
+		level = rng.weighted([
+			[0, 55],
+			[1, 30],
+			[2, 15]
+		]);
+		out.assessments.push({
+			...adultAssessment(rng, first, employable, ageAtEntry),
+			localLanguage: skills(LEVEL_STEPS[level] as Level)
+		});
 		const second = within(days.addYears(first, 2), yesterday);
 		if (second && rng.chance(0.6)) {
 			level = Math.min(level + rng.int(1, 2), LEVEL_STEPS.length - 1);
-			out.assessments.push({ ...adultAssessment(rng, second, employable, ageAtEntry), kind: 'deep', localLanguage: skills(LEVEL_STEPS[level] as Level) });
+			out.assessments.push({
+				...adultAssessment(rng, second, employable, ageAtEntry),
+				kind: 'deep',
+				localLanguage: skills(LEVEL_STEPS[level] as Level)
+			});
 		}
 	}
 
@@ -89,7 +117,11 @@ export function history(rng: random.Random, p: PersonBasics): History {
 	let courseStart = within(days.addDays(p.entryDate, 30), days.min(days.addDays(p.entryDate, 200), yesterday));
 	for (let course = 0; courseStart && course < 2 && rng.chance(course === 0 ? 0.85 : 0.35); course++) {
 		const end = days.addDays(courseStart, rng.int(150, 330));
-		out.measures.push({ ...DEMO_OFFERS.german, offerName: `${DEMO_OFFERS.german.offerName} ${LEVEL_STEPS[course + 1]}`, ...span(rng, courseStart, end, p.today) });
+		out.measures.push({
+			...DEMO_OFFERS.german,
+			offerName: `${DEMO_OFFERS.german.offerName} ${LEVEL_STEPS[course + 1]}`,
+			...span(rng, courseStart, end, p.today)
+		});
 		courseStart = within(days.addDays(end, 14), days.min(days.addDays(end, 120), yesterday));
 	}
 
@@ -99,12 +131,27 @@ export function history(rng: random.Random, p: PersonBasics): History {
 		if (start && rng.chance(0.45)) {
 			const end = days.addYears(start, 1);
 			out.measures.push({ ...DEMO_OFFERS.education, ...span(rng, start, end, p.today) });
-			out.situations.push({ kind: 'education', educationType: 'transitional', from: start, to: end < p.today ? end : '' });
+			out.situations.push({
+				kind: 'education',
+				educationType: 'transitional',
+				from: start,
+				to: end < p.today ? end : ''
+			});
 			if (end < p.today && rng.chance(0.55)) {
-				const kind = rng.weighted<'INVOL' | 'EBA' | 'EFZ'>([['INVOL', 30], ['EBA', 30], ['EFZ', 40]]);
+				const kind = rng.weighted<'INVOL' | 'EBA' | 'EFZ'>([
+					['INVOL', 30],
+					['EBA', 30],
+					['EFZ', 40]
+				]);
 				const stop = days.addYears(end, kind === 'INVOL' ? 1 : kind === 'EBA' ? 2 : 3);
 				const done = stop < p.today;
-				out.situations.push({ kind: 'apprenticeship', apprenticeship: kind, from: days.addDays(end, 30), to: done ? stop : '', completed: done && rng.chance(0.85) });
+				out.situations.push({
+					kind: 'apprenticeship',
+					apprenticeship: kind,
+					from: days.addDays(end, 30),
+					to: done ? stop : '',
+					completed: done && rng.chance(0.85)
+				});
 			}
 		}
 	}
@@ -117,7 +164,8 @@ export function history(rng: random.Random, p: PersonBasics): History {
 			out.measures.push({ ...offer, ...span(rng, start, days.addDays(start, rng.int(120, 360)), p.today) });
 		}
 		const rav = within(days.addYears(p.entryDate, 1), yesterday);
-		if (rav && employable === 'yes' && rng.chance(0.25)) out.measures.push({ ...DEMO_OFFERS.rav, ...span(rng, rav, days.addDays(rav, 90), p.today) });
+		if (rav && employable === 'yes' && rng.chance(0.25))
+			out.measures.push({ ...DEMO_OFFERS.rav, ...span(rng, rav, days.addDays(rav, 90), p.today) });
 		const chance = p.protection ? Math.min(0.55, 0.1 + 0.11 * years) : Math.min(0.6, 0.06 + 0.08 * years);
 		const from = within(days.addDays(p.entryDate, 120), yesterday);
 		if (from && rng.chance(employable === 'yes' ? chance * 1.3 : chance * 0.7)) {
@@ -128,7 +176,13 @@ export function history(rng: random.Random, p: PersonBasics): History {
 				to: ended ?? '',
 				workload: rng.pick([40, 50, 60, 80, 100]),
 				labourMarket: rng.chance(0.85) ? 'primary' : 'secondary',
-				employer: rng.pick(['Gastro Aare AG', 'Logistik Gäu GmbH', 'Spitex Wasseramt', 'Bau Olten AG', 'Reinigung Grenchen'])
+				employer: rng.pick([
+					'Gastro Aare AG',
+					'Logistik Gäu GmbH',
+					'Spitex Wasseramt',
+					'Bau Olten AG',
+					'Reinigung Grenchen'
+				])
 			});
 		}
 	}
@@ -139,7 +193,13 @@ function span(rng: random.Random, start: IsoDate, end: IsoDate, today: IsoDate):
 	if (start >= today) return { plannedStart: start, plannedEnd: end, status: 'registered' };
 	if (end >= today) return { plannedStart: start, actualStart: start, plannedEnd: end, status: 'running' };
 	const aborted = rng.chance(0.1);
-	return { plannedStart: start, actualStart: start, plannedEnd: end, actualEnd: end, status: aborted ? 'aborted' : 'completed' };
+	return {
+		plannedStart: start,
+		actualStart: start,
+		plannedEnd: end,
+		actualEnd: end,
+		status: aborted ? 'aborted' : 'completed'
+	};
 }
 
 function skills(level: Level): assessment.Assessment['localLanguage'] {
@@ -147,13 +207,39 @@ function skills(level: Level): assessment.Assessment['localLanguage'] {
 }
 
 function levelAssessment(rng: random.Random, date: IsoDate, level: Level, kind: assessment.Kind): AssessmentInput {
-	return { kind, date, levelDate: date, levelMethod: rng.chance(0.5) ? 'test' : 'estimate', localLanguage: skills(level) };
+	return {
+		kind,
+		date,
+		levelDate: date,
+		levelMethod: rng.chance(0.5) ? 'test' : 'estimate',
+		localLanguage: skills(level)
+	};
 }
 
-function adultAssessment(rng: random.Random, date: IsoDate, employable: 'yes' | 'partly' | 'no', ageAtEntry: number): AssessmentInput {
-	const schooling = rng.weighted([[0, 10], [3, 10], [6, 20], [9, 35], [12, 25]]) + rng.int(0, 2);
+function adultAssessment(
+	rng: random.Random,
+	date: IsoDate,
+	employable: 'yes' | 'partly' | 'no',
+	ageAtEntry: number
+): AssessmentInput {
+	const schooling =
+		rng.weighted([
+			[0, 10],
+			[3, 10],
+			[6, 20],
+			[9, 35],
+			[12, 25]
+		]) + rng.int(0, 2);
 	const literate = schooling >= 3 || rng.chance(0.3);
-	const workYears = ageAtEntry < 20 ? 0 : rng.weighted([[0, 25], [1, 15], [3, 30], [8, 30]]);
+	const workYears =
+		ageAtEntry < 20
+			? 0
+			: rng.weighted([
+					[0, 25],
+					[1, 15],
+					[3, 30],
+					[8, 30]
+				]);
 	return {
 		kind: 'short',
 		date,
@@ -162,8 +248,21 @@ function adultAssessment(rng: random.Random, date: IsoDate, employable: 'yes' | 
 		schoolingYears: schooling,
 		literateFirstLanguage: literate ? 'yes' : 'no',
 		literateLatinScript: literate && rng.chance(0.6) ? 'yes' : 'no',
-		workExperience: workYears > 0 ? [{ occupation: rng.pick(['Verkauf', 'Bau', 'Landwirtschaft', 'Pflege', 'Handwerk']), sector: '', years: workYears }] : [],
-		socialContacts: rng.weighted([['yes', 40], ['partly', 40], ['no', 20]]),
+		workExperience:
+			workYears > 0
+				? [
+						{
+							occupation: rng.pick(['Verkauf', 'Bau', 'Landwirtschaft', 'Pflege', 'Handwerk']),
+							sector: '',
+							years: workYears
+						}
+					]
+				: [],
+		socialContacts: rng.weighted([
+			['yes', 40],
+			['partly', 40],
+			['no', 20]
+		]),
 		employable,
 		placeable: employable === 'yes' && rng.chance(0.6) ? 'yes' : 'no',
 		pathway: ageAtEntry <= 25 ? 'education1625' : employable === 'no' ? 'social' : 'labourMarket'

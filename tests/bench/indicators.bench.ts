@@ -33,21 +33,31 @@ function time(label: string, work: () => unknown): void {
 		ms.push(performance.now() - started);
 	}
 	ms.sort((a, b) => a - b);
-	console.log(`${label.padEnd(44)} p50 ${median(ms).toFixed(0).padStart(5)} ms   max ${(ms.at(-1) ?? 0).toFixed(0).padStart(5)} ms`);
+	console.log(
+		`${label.padEnd(44)} p50 ${median(ms).toFixed(0).padStart(5)} ms   max ${(ms.at(-1) ?? 0).toFixed(0).padStart(5)} ms`
+	);
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
 console.log(`Lotse indicator benchmark — ${new Date().toISOString().slice(0, 10)}`);
-console.log(`machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(
+	`machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`
+);
 let started = performance.now();
 const facts = generate(PERSONS, 1291, TODAY);
-console.log(`generated ${facts.length.toLocaleString('de-CH')} persons in ${(performance.now() - started).toFixed(0)} ms (seed 1291); ${RUNS} runs each after one warm-up\n`);
+console.log(
+	`generated ${facts.length.toLocaleString('de-CH')} persons in ${(performance.now() - started).toFixed(0)} ms (seed 1291); ${RUNS} runs each after one warm-up\n`
+);
 
 started = performance.now();
 const sample = compute(facts, { at: AT });
 console.log(`first computation (cold): ${(performance.now() - started).toFixed(0)} ms`);
-for (const f of sample.total.filter((x) => ['IAS-1', 'IAS-4', 'S-EMP', 'S-EMP-3Y', 'KIP-LANG', 'PS-DE'].includes(x.id))) {
-	console.log(`  ${f.id.padEnd(10)} ${String(f.numerator).padStart(7)} / ${String(f.denominator).padEnd(7)} ${f.value === null ? '–' : (f.value * 100).toFixed(1) + ' %'}`);
+for (const f of sample.total.filter((x) =>
+	['IAS-1', 'IAS-4', 'S-EMP', 'S-EMP-3Y', 'KIP-LANG', 'PS-DE'].includes(x.id)
+)) {
+	console.log(
+		`  ${f.id.padEnd(10)} ${String(f.numerator).padStart(7)} / ${String(f.denominator).padEnd(7)} ${f.value === null ? '–' : (f.value * 100).toFixed(1) + ' %'}`
+	);
 }
 console.log('');
 time(`all ${sample.total.length} indicators at ${AT}`, () => compute(facts, { at: AT }));
@@ -56,4 +66,6 @@ time('… grouped by age band', () => compute(facts, { at: AT, groupBy: 'ageBand
 time('… grouped by nationality', () => compute(facts, { at: AT, groupBy: 'nationality' }));
 time('cohorts IAS-4 by entry year', () => cohort(facts, byId('IAS-4')!, AT));
 const series = quarterDates(AT, 12);
-time('series S-EMP, 12 quarters, by agency', () => series.map((d) => compute(facts, { at: d, from: yearStart(d), groupBy: 'agency', indicators: [byId('S-EMP')!] })));
+time('series S-EMP, 12 quarters, by agency', () =>
+	series.map((d) => compute(facts, { at: d, from: yearStart(d), groupBy: 'agency', indicators: [byId('S-EMP')!] }))
+);

@@ -23,7 +23,12 @@ const BENCH_MAP = 'bench';
  * no BroadcastChannel (all clients share one process, and BroadcastChannel would let them
  * sync with each other without the server).
  */
-export function openClient(serverUrl: string, room: string, params: Record<string, string> = {}, doc = new Y.Doc()): BenchClient {
+export function openClient(
+	serverUrl: string,
+	room: string,
+	params: Record<string, string> = {},
+	doc = new Y.Doc()
+): BenchClient {
 	const provider = new WebsocketProvider(serverUrl, room, doc, {
 		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
 		disableBc: true,
@@ -80,7 +85,12 @@ export interface RoundResult {
  * 'update' event, which Yjs emits right after applying a remote update) until it holds that
  * marker. Resolves when all have it, so the caller can start the next round at once.
  */
-export function editRound(clients: readonly BenchClient[], writer: number, marker: string, timeoutMs = 10_000): Promise<RoundResult> {
+export function editRound(
+	clients: readonly BenchClient[],
+	writer: number,
+	marker: string,
+	timeoutMs = 10_000
+): Promise<RoundResult> {
 	return new Promise((resolve, reject) => {
 		const receivers: number[] = [];
 		const detach: (() => void)[] = [];
@@ -88,7 +98,11 @@ export function editRound(clients: readonly BenchClient[], writer: number, marke
 		let start = 0;
 		const timer = setTimeout(() => {
 			for (const off of detach) off();
-			reject(new Error(`edit round ${marker}: ${pending} of ${clients.length - 1} receivers still waiting after ${timeoutMs} ms`));
+			reject(
+				new Error(
+					`edit round ${marker}: ${pending} of ${clients.length - 1} receivers still waiting after ${timeoutMs} ms`
+				)
+			);
 		}, timeoutMs);
 		clients.forEach((client, index) => {
 			if (index === writer) return;
@@ -129,7 +143,13 @@ export interface BurstResult {
  * client has the last one. Updates from one client reach the others in order, so having the
  * last means having all.
  */
-export function burst(clients: readonly BenchClient[], writer: number, tag: string, edits: number, timeoutMs = 60_000): Promise<BurstResult> {
+export function burst(
+	clients: readonly BenchClient[],
+	writer: number,
+	tag: string,
+	edits: number,
+	timeoutMs = 60_000
+): Promise<BurstResult> {
 	const final = `${tag}:${edits - 1}`;
 	return new Promise((resolve, reject) => {
 		const done: number[] = [];
@@ -138,7 +158,9 @@ export function burst(clients: readonly BenchClient[], writer: number, tag: stri
 		let writeMs = 0;
 		const timer = setTimeout(() => {
 			for (const off of detach) off();
-			reject(new Error(`burst ${tag}: ${clients.length - 1 - done.length} receivers still waiting after ${timeoutMs} ms`));
+			reject(
+				new Error(`burst ${tag}: ${clients.length - 1 - done.length} receivers still waiting after ${timeoutMs} ms`)
+			);
 		}, timeoutMs);
 		clients.forEach((client, index) => {
 			if (index === writer) return;
@@ -181,7 +203,11 @@ export interface BareReceiver {
 	close(): void;
 }
 
-export function openBareReceiver(serverUrl: string, room: string, params: Record<string, string> = {}): Promise<BareReceiver> {
+export function openBareReceiver(
+	serverUrl: string,
+	room: string,
+	params: Record<string, string> = {}
+): Promise<BareReceiver> {
 	const query = new URLSearchParams(params).toString();
 	const ws = new WebSocket(`${serverUrl}/${room}${query ? `?${query}` : ''}`, { perMessageDeflate: false });
 	let wanted: { marker: Buffer; arrived: (at: number) => void } | null = null;
@@ -206,13 +232,22 @@ export function openBareReceiver(serverUrl: string, room: string, params: Record
 }
 
 /** A burst from a stock client to counting receivers; the same timing as `burst`. */
-export async function bareBurst(writer: BenchClient, receivers: readonly BareReceiver[], tag: string, edits: number, timeoutMs = 60_000): Promise<BurstResult> {
+export async function bareBurst(
+	writer: BenchClient,
+	receivers: readonly BareReceiver[],
+	tag: string,
+	edits: number,
+	timeoutMs = 60_000
+): Promise<BurstResult> {
 	// Markers run from 0 to edits − 1, so the last one's text is in no other edit.
 	const final = `${tag}:${edits - 1}`;
 	const arrivals = receivers.map((r) => r.waitFor(final));
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error(`counted burst ${tag}: not every receiver had the last edit after ${timeoutMs} ms`)), timeoutMs);
+		timer = setTimeout(
+			() => reject(new Error(`counted burst ${tag}: not every receiver had the last edit after ${timeoutMs} ms`)),
+			timeoutMs
+		);
 	});
 	const map = writer.doc.getMap<string>(BENCH_MAP);
 	const start = performance.now();

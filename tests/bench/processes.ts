@@ -64,7 +64,8 @@ export async function startReference(options: { probe?: boolean } = {}): Promise
 	const port = await freePort();
 
 	const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
-	for (const name of ['YPERSISTENCE', 'CALLBACK_URL', 'CALLBACK_OBJECTS', 'CALLBACK_TIMEOUT', 'GC', 'NODE_OPTIONS']) delete env[name];
+	for (const name of ['YPERSISTENCE', 'CALLBACK_URL', 'CALLBACK_OBJECTS', 'CALLBACK_TIMEOUT', 'GC', 'NODE_OPTIONS'])
+		delete env[name];
 	const args = [...(options.probe ? ['--import', GC_PROBE] : []), serverJs];
 	const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -114,7 +115,8 @@ export async function startReference(options: { probe?: boolean } = {}): Promise
 	try {
 		await waitForLog((line) => typeof line.text === 'string' && line.text.startsWith('running at'));
 		// It announces persistence on start; a benchmark against a persisting reference would mislead.
-		if (log.some((line) => typeof line.text === 'string' && line.text.includes('Persisting'))) throw new Error('reference server persists; it must run in memory');
+		if (log.some((line) => typeof line.text === 'string' && line.text.includes('Persisting')))
+			throw new Error('reference server persists; it must run in memory');
 	} catch (error) {
 		await kill();
 		throw error;
@@ -164,5 +166,11 @@ export async function sampleMemory(server: Probed): Promise<MemorySample> {
 	probeCounts.set(server, seq);
 	process.kill(server.pid, 'SIGUSR2');
 	const line = await server.waitForLog((l) => l.event === 'bench.gc' && l.seq === seq, 10_000);
-	return { rss, rssAfterGc: readRss(server.pid), heapUsed: Number(line.heapUsed), heapTotal: Number(line.heapTotal), external: Number(line.external) };
+	return {
+		rss,
+		rssAfterGc: readRss(server.pid),
+		heapUsed: Number(line.heapUsed),
+		heapTotal: Number(line.heapTotal),
+		external: Number(line.external)
+	};
 }

@@ -25,8 +25,27 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { ROOT, signIn, startServer, tempDataDir, type RunningServer } from '../support/server';
-import { burst, bareBurst, editRound, openClient, openBareReceiver, sameBytes, whenDoc, type BenchClient, type BurstResult, type BareReceiver } from './load';
-import { exitWithin, nodeOptionsWithProbe, sampleMemory, startReference, type MemorySample, type Probed, type ReferenceServer } from './processes';
+import {
+	burst,
+	bareBurst,
+	editRound,
+	openClient,
+	openBareReceiver,
+	sameBytes,
+	whenDoc,
+	type BenchClient,
+	type BurstResult,
+	type BareReceiver
+} from './load';
+import {
+	exitWithin,
+	nodeOptionsWithProbe,
+	sampleMemory,
+	startReference,
+	type MemorySample,
+	type Probed,
+	type ReferenceServer
+} from './processes';
 import { kib, median, mib, ms, ratio, summarize, table, type Summary } from './stats';
 
 const CLIENTS = 50;
@@ -118,16 +137,34 @@ interface LatencySamples {
 	bareBursts: BurstResult[];
 }
 
-async function openMany(url: string, room: string, count: number, params: (i: number) => Record<string, string>, cleanup: Cleanup): Promise<BenchClient[]> {
+async function openMany(
+	url: string,
+	room: string,
+	count: number,
+	params: (i: number) => Record<string, string>,
+	cleanup: Cleanup
+): Promise<BenchClient[]> {
 	const clients = Array.from({ length: count }, (_, i) => openClient(url, room, params(i)));
 	cleanup.add(() => destroyAll(clients));
 	await Promise.all(clients.map((c) => c.synced()));
 	return clients;
 }
 
-async function measureLatency(lotse: RunningServer, reference: ReferenceServer, tokens: readonly string[], docName: string, cleanup: Cleanup): Promise<Record<ServerName, LatencySamples>> {
+async function measureLatency(
+	lotse: RunningServer,
+	reference: ReferenceServer,
+	tokens: readonly string[],
+	docName: string,
+	cleanup: Cleanup
+): Promise<Record<ServerName, LatencySamples>> {
 	const lotseWs = lotse.url.replace(/^http/, 'ws') + '/sync';
-	const lotseClients = await openMany(lotseWs, docName, CLIENTS, (i) => ({ token: tokens[i % tokens.length]! }), cleanup);
+	const lotseClients = await openMany(
+		lotseWs,
+		docName,
+		CLIENTS,
+		(i) => ({ token: tokens[i % tokens.length]! }),
+		cleanup
+	);
 
 	// The reference room gets the same content as the Lotse doc, so both relay edits to a doc
 	// of the same size. One client brings it; the others must have it before rounds start.
@@ -138,7 +175,9 @@ async function measureLatency(lotse: RunningServer, reference: ReferenceServer, 
 	await first.synced();
 	const others = await openMany(reference.wsUrl, REFERENCE_ROOM, CLIENTS - 1, () => ({}), cleanup);
 	const target = Y.encodeStateVector(seed);
-	await Promise.all(others.map((c) => whenDoc(c.doc, (d) => sameBytes(Y.encodeStateVector(d), target), 'reference doc content', 15_000)));
+	await Promise.all(
+		others.map((c) => whenDoc(c.doc, (d) => sameBytes(Y.encodeStateVector(d), target), 'reference doc content', 15_000))
+	);
 	const clients: Record<ServerName, BenchClient[]> = { lotse: lotseClients, reference: [first, ...others] };
 
 	const samples: Record<ServerName, LatencySamples> = {
@@ -171,20 +210,28 @@ async function measureLatency(lotse: RunningServer, reference: ReferenceServer, 
 	const budgetLeft = () => performance.now() - burstsStarted < BURST_BUDGET_MS;
 	for (let b = 0; b < BURSTS && (b === 0 || budgetLeft()); b++) {
 		const order: ServerName[] = b % 2 === 0 ? ['lotse', 'reference'] : ['reference', 'lotse'];
-		for (const name of order) samples[name].bursts.push(await burst(clients[name], 0, `${name}-burst-${b}`, BURST_EDITS));
+		for (const name of order)
+			samples[name].bursts.push(await burst(clients[name], 0, `${name}-burst-${b}`, BURST_EDITS));
 	}
 
 	// The same bursts with the 49 stock clients replaced by bare receivers, so that the
 	// server, not this process applying every update 49 times, sets the pace.
 	destroyAll([...clients.lotse.slice(1), ...clients.reference.slice(1)]);
 	const bare: Record<ServerName, BareReceiver[]> = {
-		lotse: await Promise.all(Array.from({ length: CLIENTS - 1 }, (_, i) => openBareReceiver(lotseWs, docName, { token: tokens[i % tokens.length]! }))),
-		reference: await Promise.all(Array.from({ length: CLIENTS - 1 }, () => openBareReceiver(reference.wsUrl, REFERENCE_ROOM)))
+		lotse: await Promise.all(
+			Array.from({ length: CLIENTS - 1 }, (_, i) =>
+				openBareReceiver(lotseWs, docName, { token: tokens[i % tokens.length]! })
+			)
+		),
+		reference: await Promise.all(
+			Array.from({ length: CLIENTS - 1 }, () => openBareReceiver(reference.wsUrl, REFERENCE_ROOM))
+		)
 	};
 	cleanup.add(() => [...bare.lotse, ...bare.reference].forEach((r) => r.close()));
 	for (let b = 0; b < BURSTS && (b === 0 || budgetLeft()); b++) {
 		const order: ServerName[] = b % 2 === 0 ? ['lotse', 'reference'] : ['reference', 'lotse'];
-		for (const name of order) samples[name].bareBursts.push(await bareBurst(clients[name][0]!, bare[name], `${name}-bare-${b}`, BURST_EDITS));
+		for (const name of order)
+			samples[name].bareBursts.push(await bareBurst(clients[name][0]!, bare[name], `${name}-bare-${b}`, BURST_EDITS));
 	}
 
 	destroyAll([clients.lotse[0]!, clients.reference[0]!]);
@@ -230,7 +277,13 @@ async function poll(check: () => boolean, everyMs: number, timeoutMs: number): P
 	}
 }
 
-async function openDocs(url: string, names: readonly string[], params: Record<string, string>, cleanup: Cleanup, seeds?: readonly Uint8Array[]): Promise<BenchClient[]> {
+async function openDocs(
+	url: string,
+	names: readonly string[],
+	params: Record<string, string>,
+	cleanup: Cleanup,
+	seeds?: readonly Uint8Array[]
+): Promise<BenchClient[]> {
 	const clients = names.map((name, i) => {
 		const doc = new Y.Doc();
 		if (seeds) Y.applyUpdate(doc, seeds[i]!);
@@ -246,7 +299,12 @@ async function openDocs(url: string, names: readonly string[], params: Record<st
  * (within a quarter of what the docs added), sampling every 250 ms, for at most `timeoutMs`.
  * The servers do not report unloads, so memory is the only outside sign of one.
  */
-async function sampleAfterClose(server: Probed, baseline: MemorySample, loaded: MemorySample, timeoutMs: number): Promise<MemorySample> {
+async function sampleAfterClose(
+	server: Probed,
+	baseline: MemorySample,
+	loaded: MemorySample,
+	timeoutMs: number
+): Promise<MemorySample> {
 	const threshold = live(baseline) + 0.25 * (live(loaded) - live(baseline));
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
@@ -260,7 +318,11 @@ function retained(baseline: MemorySample, loaded: MemorySample, after: MemorySam
 	return (live(after) - live(baseline)) / (live(loaded) - live(baseline));
 }
 
-async function measureLotseMemory(dataDir: string, skipDoc: string, cleanup: Cleanup): Promise<{ result: MemoryResult; states: Uint8Array[]; warmStates: Uint8Array[] }> {
+async function measureLotseMemory(
+	dataDir: string,
+	skipDoc: string,
+	cleanup: Cleanup
+): Promise<{ result: MemoryResult; states: Uint8Array[]; warmStates: Uint8Array[] }> {
 	const server = await startServer({
 		dataDir,
 		env: { LOTSE_IDLE_UNLOAD_MS: String(IDLE_UNLOAD_MS), NODE_OPTIONS: nodeOptionsWithProbe() }
@@ -272,7 +334,8 @@ async function measureLotseMemory(dataDir: string, skipDoc: string, cleanup: Cle
 	const { cases } = (await response.json()) as { cases: { id: string; docs: string[] }[] };
 	// Case docs and confidential docs of anna's agency, except the one the latency part edited.
 	const names = cases.flatMap((c) => c.docs).filter((name) => name !== skipDoc);
-	if (names.length < WARM_DOCS + 10) throw new Error(`only ${names.length} docs readable by anna.keller; the memory part needs more`);
+	if (names.length < WARM_DOCS + 10)
+		throw new Error(`only ${names.length} docs readable by anna.keller; the memory part needs more`);
 	const warmNames = names.slice(0, WARM_DOCS);
 	const docNames = names.slice(WARM_DOCS, WARM_DOCS + MEMORY_DOCS);
 	const wsUrl = server.url.replace(/^http/, 'ws') + '/sync';
@@ -282,7 +345,8 @@ async function measureLotseMemory(dataDir: string, skipDoc: string, cleanup: Cle
 	const closeAll = async (clients: BenchClient[]) => {
 		const expected = closes() + clients.length;
 		destroyAll(clients);
-		if (!(await poll(() => closes() >= expected, 50, 10_000))) throw new Error('Lotse did not log sync.close for every closed client');
+		if (!(await poll(() => closes() >= expected, 50, 10_000)))
+			throw new Error('Lotse did not log sync.close for every closed client');
 		// Unload happens idleMs after the last close, on a sweep every idleMs/2.
 		await delay(IDLE_UNLOAD_MS * 2);
 	};
@@ -325,16 +389,32 @@ async function measureLotseMemory(dataDir: string, skipDoc: string, cleanup: Cle
 }
 
 /** The reference server with the same doc contents, in rooms of its own (it has no auth). */
-async function measureReferenceMemory(states: readonly Uint8Array[], warmStates: readonly Uint8Array[], cleanup: Cleanup): Promise<MemoryResult> {
+async function measureReferenceMemory(
+	states: readonly Uint8Array[],
+	warmStates: readonly Uint8Array[],
+	cleanup: Cleanup
+): Promise<MemoryResult> {
 	const server = await startReference({ probe: true });
 	cleanup.add(() => server.kill());
 	// The seeded client pushes its content in its answer to the server's sync step 1, which it
 	// sends before the server's step 2 reaches it; so once every client is synced, the server
 	// has every content frame in its socket buffers, ahead of the GC probe's signal.
-	const warm = await openDocs(server.wsUrl, warmStates.map((_, i) => `warm-${i}`), {}, cleanup, warmStates);
+	const warm = await openDocs(
+		server.wsUrl,
+		warmStates.map((_, i) => `warm-${i}`),
+		{},
+		cleanup,
+		warmStates
+	);
 	destroyAll(warm);
 	const baseline = await sampleMemory(server);
-	const clients = await openDocs(server.wsUrl, states.map((_, i) => `doc-${i}`), {}, cleanup, states);
+	const clients = await openDocs(
+		server.wsUrl,
+		states.map((_, i) => `doc-${i}`),
+		{},
+		cleanup,
+		states
+	);
 	const loaded = await sampleMemory(server);
 	destroyAll(clients);
 	// Without persistence the reference keeps every doc it ever had; this shows whether it did.
@@ -364,7 +444,8 @@ interface Pressure {
 /** "some avg60" of /proc/pressure/{cpu,io}: how much other work competed with the benchmark. */
 function readPressure(): Pressure | null {
 	try {
-		const some = (file: string) => Number(/some avg10=[\d.]+ avg60=([\d.]+)/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? Number.NaN);
+		const some = (file: string) =>
+			Number(/some avg10=[\d.]+ avg60=([\d.]+)/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? Number.NaN);
 		return { cpu: some('/proc/pressure/cpu'), io: some('/proc/pressure/io') };
 	} catch {
 		return null; // No PSI on this kernel.
@@ -392,7 +473,13 @@ interface Report {
 	};
 	setup: Record<string, string | number>;
 	latency: Record<ServerName, { perReceiver: Summary; firstReceiver: Summary; lastReceiver: Summary }>;
-	latencyRatio: { p50: number; p99: number; firstReceiverP50: number; lastReceiverP50: number; lastReceiverP99: number };
+	latencyRatio: {
+		p50: number;
+		p99: number;
+		firstReceiverP50: number;
+		lastReceiverP50: number;
+		lastReceiverP99: number;
+	};
 	burst: Record<ServerName, BurstSummary>;
 	bareBurst: Record<ServerName, BurstSummary>;
 	memory: { lotse: MemoryResult; reference: MemoryResult };
@@ -403,16 +490,26 @@ function print(report: Report): void {
 	const { machine, latency, latencyRatio, memory } = report;
 	const out: string[] = [];
 	out.push(`Lotse sync benchmark — ${report.date}`);
-	out.push(`machine: ${machine.cpu}, ${machine.cores} cores, ${mib(machine.totalMemoryBytes)} RAM, Node ${machine.node}, ${machine.platform}`);
+	out.push(
+		`machine: ${machine.cpu}, ${machine.cores} cores, ${mib(machine.totalMemoryBytes)} RAM, Node ${machine.node}, ${machine.platform}`
+	);
 	const load = machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ');
 	const busy = (machine.loadAverageAtStart[0] ?? 0) > 0.5 ? ' — other work was running; expect noise' : '';
 	const psi = (p: Pressure | null) => (p ? `cpu ${p.cpu.toFixed(0)} %, io ${p.io.toFixed(0)} %` : 'n/a');
 	out.push(`load average at start: ${load}${busy}`);
-	out.push(`CPU/IO pressure (share of the last minute some task waited): at start ${psi(machine.pressure.start)}; at end ${psi(machine.pressure.end)}`);
-	out.push(`Lotse: durability ${report.setup.lotseDurability} (SQLite WAL; every update committed before it is broadcast, with "full" also fsynced), ws ${report.setup.lotseWsVersion}`);
-	out.push(`reference: @y/websocket-server ${report.setup.referenceVersion} (in memory, no persistence), ws ${report.setup.referenceWsVersion}`);
+	out.push(
+		`CPU/IO pressure (share of the last minute some task waited): at start ${psi(machine.pressure.start)}; at end ${psi(machine.pressure.end)}`
+	);
+	out.push(
+		`Lotse: durability ${report.setup.lotseDurability} (SQLite WAL; every update committed before it is broadcast, with "full" also fsynced), ws ${report.setup.lotseWsVersion}`
+	);
+	out.push(
+		`reference: @y/websocket-server ${report.setup.referenceVersion} (in memory, no persistence), ws ${report.setup.referenceWsVersion}`
+	);
 	out.push('');
-	out.push(`Edit-to-remote latency: 1 doc, ${CLIENTS} stock clients, 1 writer → ${CLIENTS - 1} receivers, ${ROUNDS} rounds per server in blocks of ${BLOCK}`);
+	out.push(
+		`Edit-to-remote latency: 1 doc, ${CLIENTS} stock clients, 1 writer → ${CLIENTS - 1} receivers, ${ROUNDS} rounds per server in blocks of ${BLOCK}`
+	);
 	type Latency = Report['latency'][ServerName];
 	const latencyRow = (name: string, s: Latency) => [
 		name,
@@ -443,9 +540,13 @@ function print(report: Report): void {
 			]
 		)
 	);
-	out.push(`p50…max over all ${latency.lotse.perReceiver.n} per-receiver samples per server; first/last: per round, until the first/last of the ${CLIENTS - 1} receivers had the edit.`);
+	out.push(
+		`p50…max over all ${latency.lotse.perReceiver.n} per-receiver samples per server; first/last: per round, until the first/last of the ${CLIENTS - 1} receivers had the edit.`
+	);
 	out.push('');
-	out.push(`Throughput: bursts of ${BURST_EDITS} edits from one client, as fast as it makes them, until all ${CLIENTS - 1} others have the last (up to ${BURSTS} bursts each)`);
+	out.push(
+		`Throughput: bursts of ${BURST_EDITS} edits from one client, as fast as it makes them, until all ${CLIENTS - 1} others have the last (up to ${BURSTS} bursts each)`
+	);
 	const burstRow = (name: string, b: BurstSummary) => [
 		name,
 		ms(b.medianAllMs),
@@ -464,7 +565,9 @@ function print(report: Report): void {
 			]
 		)
 	);
-	out.push(`Stock clients: this one process applies every update ${CLIENTS - 1} times, which on a small machine can set the pace for both servers.`);
+	out.push(
+		`Stock clients: this one process applies every update ${CLIENTS - 1} times, which on a small machine can set the pace for both servers.`
+	);
 	out.push('Bare receivers only look for the last edit in the frames they get, so the server sets the pace.');
 	out.push('');
 	for (const [name, m] of [
@@ -475,14 +578,32 @@ function print(report: Report): void {
 			`Memory, ${name}: ${m.docs} distinct docs (avg state ${kib(m.avgDocStateBytes)}), one client each` +
 				(name === 'Lotse' ? `, LOTSE_IDLE_UNLOAD_MS=${IDLE_UNLOAD_MS}` : '')
 		);
-		const rows = m.points.map((p) => [p.label, mib(p.sample.rss), mib(p.sample.rssAfterGc), mib(p.sample.heapUsed), mib(p.sample.heapTotal), mib(p.sample.external)]);
-		rows.push(['per doc open', kib(m.perDoc.rss), kib(m.perDoc.rssAfterGc), `${kib(m.perDoc.heapAndExternal)} (+ext)`, '', '']);
+		const rows = m.points.map((p) => [
+			p.label,
+			mib(p.sample.rss),
+			mib(p.sample.rssAfterGc),
+			mib(p.sample.heapUsed),
+			mib(p.sample.heapTotal),
+			mib(p.sample.external)
+		]);
+		rows.push([
+			'per doc open',
+			kib(m.perDoc.rss),
+			kib(m.perDoc.rssAfterGc),
+			`${kib(m.perDoc.heapAndExternal)} (+ext)`,
+			'',
+			''
+		]);
 		out.push(table(['', 'RSS', 'RSS after GC', 'heap used', 'heap total', 'external'], rows));
-		out.push(`still held after the clients closed: ${(m.retainedAfterClose * 100).toFixed(0)} % of what the docs added (heap+external)`);
+		out.push(
+			`still held after the clients closed: ${(m.retainedAfterClose * 100).toFixed(0)} % of what the docs added (heap+external)`
+		);
 		out.push('');
 	}
 	out.push('RSS rarely shrinks: V8 keeps the heap it grew (see "heap total"); "heap used" shows what was released.');
-	out.push('The reference without persistence never unloads a doc; Lotse unloads a doc once it has been closed for LOTSE_IDLE_UNLOAD_MS.');
+	out.push(
+		'The reference without persistence never unloads a doc; Lotse unloads a doc once it has been closed for LOTSE_IDLE_UNLOAD_MS.'
+	);
 	out.push('');
 	out.push(`finished in ${report.durationSeconds.toFixed(1)} s; figures in ${path.relative(ROOT, RESULTS_FILE)}`);
 	process.stdout.write(out.join('\n') + '\n');
@@ -491,7 +612,8 @@ function print(report: Report): void {
 // -- main -----------------------------------------------------------------------------------
 
 function lotseWsVersion(): string {
-	return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/ws/package.json'), 'utf8')) as { version: string }).version;
+	return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/ws/package.json'), 'utf8')) as { version: string })
+		.version;
 }
 
 function describe(error: unknown): string {
@@ -586,7 +708,9 @@ async function main(cleanup: Cleanup): Promise<void> {
 }
 
 if (!fs.existsSync(path.join(ROOT, 'build/handler.js'))) {
-	process.stderr.write('The benchmark starts the real Lotse server, which needs the built app (build/handler.js).\nRun `npm run build` first, then `npm run bench`.\n');
+	process.stderr.write(
+		'The benchmark starts the real Lotse server, which needs the built app (build/handler.js).\nRun `npm run build` first, then `npm run bench`.\n'
+	);
 	process.exit(1);
 }
 

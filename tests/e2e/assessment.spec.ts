@@ -73,8 +73,12 @@ test('assessment and situation tabs with seeded data', async ({ browser }) => {
 	expect(found).not.toBe('');
 	await expect(page.getByTestId('progression')).toContainText('Monate nach Einreise');
 	await page.screenshot({ path: `${DIR}/assessment.png`, fullPage: true });
-	await page.getByRole('region', { name: 'Profil auf einen Blick' }).screenshot({ path: `${DIR}/assessment-profile.png` });
-	await page.getByRole('region', { name: 'Vorgeschlagene nächste Massnahmen' }).screenshot({ path: `${DIR}/assessment-suggestions.png` });
+	await page
+		.getByRole('region', { name: 'Profil auf einen Blick' })
+		.screenshot({ path: `${DIR}/assessment-profile.png` });
+	await page
+		.getByRole('region', { name: 'Vorgeschlagene nächste Massnahmen' })
+		.screenshot({ path: `${DIR}/assessment-suggestions.png` });
 	await page.goto(`/cases/${found}?tab=situation`);
 	await expect(page.getByRole('heading', { name: 'Verlauf mit Aufenthaltsstatus' })).toBeVisible();
 	await page.screenshot({ path: `${DIR}/situation.png`, fullPage: true });

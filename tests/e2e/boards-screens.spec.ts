@@ -49,7 +49,10 @@ test('timeline and case conference with two agencies', async ({ browser }) => {
 	await marco.page.goto(`/cases/${caseId}?tab=conference`);
 	await expect(anna.page.getByTestId('attendance')).toContainText('Marco Studer');
 	await anna.page.getByRole('button', { name: 'Anwesende eintragen' }).click();
-	await anna.page.getByRole('button', { name: 'Weitere Person' }).waitFor({ state: 'detached' }).catch(() => undefined);
+	await anna.page
+		.getByRole('button', { name: 'Weitere Person' })
+		.waitFor({ state: 'detached' })
+		.catch(() => undefined);
 	await anna.page.getByPlaceholder('Name').fill('Urs Wüthrich');
 	await anna.page.getByPlaceholder('Funktion').fill('Personalberater');
 	await anna.page.getByLabel('Stelle', { exact: true }).selectOption('rav-solothurn');
@@ -67,8 +70,14 @@ test('timeline and case conference with two agencies', async ({ browser }) => {
 	await anna.page.screenshot({ path: `${DIR}/conference.png`, fullPage: true });
 
 	// The task made from the decision leads back to the conference and the decision.
-	await anna.page.getByTestId('decisions').getByRole('link', { name: /Pendenz angelegt/ }).click();
-	const task = anna.page.getByTestId('case-tasks').locator('li').filter({ hasText: 'Anmeldung beim RAV Solothurn vorbereiten' });
+	await anna.page
+		.getByTestId('decisions')
+		.getByRole('link', { name: /Pendenz angelegt/ })
+		.click();
+	const task = anna.page
+		.getByTestId('case-tasks')
+		.locator('li')
+		.filter({ hasText: 'Anmeldung beim RAV Solothurn vorbereiten' });
 	await task.getByRole('link', { name: /^aus Fallkonferenz vom \d\d\.\d\d\.\d{4}$/ }).click();
 	await expect(anna.page).toHaveURL(/tab=conference&conference=[^&#]+#decision-/);
 	const decision = anna.page.getByTestId('decisions').locator('li.target');

@@ -22,7 +22,9 @@ async function registered(page: Page): Promise<number> {
 	return Number((await row.locator('td:nth-child(4)').innerText()).trim());
 }
 
-test('a registration in one browser shows on the capacity page in another, and offline shows the last figures', async ({ browser }) => {
+test('a registration in one browser shows on the capacity page in another, and offline shows the last figures', async ({
+	browser
+}) => {
 	const office = await signedIn(browser, 'martina.vogt');
 	await office.page.goto('/capacity');
 	await office.page.getByRole('searchbox').fill(OFFER);
@@ -32,7 +34,9 @@ test('a registration in one browser shows on the capacity page in another, and o
 	const anna = await signedIn(browser, 'anna.keller');
 	const caseId = await firstCaseId(anna.page);
 	await anna.page.goto(`/cases/${caseId}?tab=plan`);
-	const add = anna.page.locator('section', { has: anna.page.getByRole('heading', { name: 'Massnahme aus dem Katalog' }) });
+	const add = anna.page.locator('section', {
+		has: anna.page.getByRole('heading', { name: 'Massnahme aus dem Katalog' })
+	});
 	await add.getByLabel('Art des Angebots').selectOption({ label: 'Sprache' });
 	const menu = add.getByLabel('Angebot', { exact: true });
 	await menu.selectOption(await menu.locator('option', { hasText: OFFER }).getAttribute('value'));
@@ -40,7 +44,11 @@ test('a registration in one browser shows on the capacity page in another, and o
 	await start.fill(inDays(2));
 	await start.press('Tab');
 	await add.getByRole('button', { name: 'Hinzufügen' }).click();
-	const row = anna.page.getByTestId('measure-row').filter({ hasText: OFFER }).filter({ hasText: inDays(2) }).first();
+	const row = anna.page
+		.getByTestId('measure-row')
+		.filter({ hasText: OFFER })
+		.filter({ hasText: inDays(2) })
+		.first();
 	await row.getByLabel('Status').selectOption({ label: 'angemeldet' });
 
 	// No reload on the office's page: the poll brings the new booking.

@@ -30,7 +30,9 @@ test('two users edit one case live, and an offline edit merges on reconnect', as
 	await marcoEditor.click();
 	await marcoEditor.pressSequentially('Erstgespräch mit Dolmetscherin geführt.');
 	// toContainText: the other user's live cursor (a labelled caret) sits inside the text.
-	await expect(anna.page.getByRole('textbox', { name: /Verlaufseintrag vom/ }).first()).toContainText('Erstgespräch mit Dolmetscherin geführt.');
+	await expect(anna.page.getByRole('textbox', { name: /Verlaufseintrag vom/ }).first()).toContainText(
+		'Erstgespräch mit Dolmetscherin geführt.'
+	);
 
 	// Marco goes offline and edits; Anna edits another field meanwhile.
 	await marco.context.setOffline(true);
@@ -51,7 +53,9 @@ test('two users edit one case live, and an offline edit merges on reconnect', as
 		await expect(page.getByLabel('Vorname')).toHaveValue('Offline-Vorname');
 		await expect(page.getByLabel('Staatsangehörigkeit')).toHaveValue('UA');
 		await expect(page.getByLabel('Gemeinde')).toHaveValue('Zuchwil');
-		await expect(page.getByRole('textbox', { name: /Verlaufseintrag vom/ }).first()).toContainText('Erstgespräch mit Dolmetscherin geführt.');
+		await expect(page.getByRole('textbox', { name: /Verlaufseintrag vom/ }).first()).toContainText(
+			'Erstgespräch mit Dolmetscherin geführt.'
+		);
 	}
 
 	await anna.context.close();

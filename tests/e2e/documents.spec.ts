@@ -8,7 +8,11 @@ import fs from 'node:fs';
 import { firstCaseId, signedIn } from './support';
 
 const DIR = 'tests/.artifacts/screens';
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n% Bericht Potenzialabklärung\n'), Buffer.alloc(48_000, 0x20), Buffer.from('\n%%EOF\n')]);
+const PDF = Buffer.concat([
+	Buffer.from('%PDF-1.4\n% Bericht Potenzialabklärung\n'),
+	Buffer.alloc(48_000, 0x20),
+	Buffer.from('\n%%EOF\n')
+]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2_000, 3)]);
 
 /** Drops a file built in the page: `head` then `size - head.length` bytes of `fill`. */
@@ -28,7 +32,10 @@ async function drop(page: Page, name: string, type: string, head: Buffer, size =
 }
 
 async function downloaded(page: Page, name: string): Promise<Buffer> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Herunterladen: ${name}` }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: `Herunterladen: ${name}` }).click()
+	]);
 	expect(download.suggestedFilename()).toBe(name);
 	return fs.readFileSync((await download.path())!);
 }
@@ -40,9 +47,13 @@ test('uploads a PDF', async ({ browser }) => {
 	const list = page.getByTestId('documents');
 
 	// File picker.
-	await page.getByTestId('file-input').setInputFiles({ name: 'Bericht Abklärung.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'Bericht Abklärung.pdf', mimeType: 'application/pdf', buffer: PDF });
 	await expect(list.getByRole('row', { name: /Bericht Abklärung\.pdf/ })).toContainText('Anna Keller');
-	await expect(page.getByRole('status').filter({ hasText: '«Bericht Abklärung.pdf» wurde gespeichert.' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: '«Bericht Abklärung.pdf» wurde gespeichert.' })
+	).toBeVisible();
 
 	// Synthetic drag and drop.
 	await drop(page, 'Ausweis Scan.png', 'image/png', PNG);
@@ -50,7 +61,10 @@ test('uploads a PDF', async ({ browser }) => {
 	await expect(list.getByRole('row', { name: /Ausweis Scan\.png/ })).toContainText('Bild (PNG)');
 
 	// Open an image in a new tab (from this device's copy).
-	const [tab] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Öffnen: Ausweis Scan.png' }).click()]);
+	const [tab] = await Promise.all([
+		context.waitForEvent('page'),
+		page.getByRole('button', { name: 'Öffnen: Ausweis Scan.png' }).click()
+	]);
 	await expect.poll(() => tab.url()).toMatch(/^blob:/);
 	await tab.close();
 
@@ -58,16 +72,30 @@ test('uploads a PDF', async ({ browser }) => {
 	expect((await downloaded(page, 'Bericht Abklärung.pdf')).equals(PDF)).toBe(true);
 
 	// Refusals, in German: by name before sending, by content on the server, by size.
-	await page.getByTestId('file-input').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: PDF });
-	await expect(page.getByRole('alert').filter({ hasText: 'setup.exe: Dateityp nicht erlaubt: nur PDF, Bilder und Office-Dokumente' })).toBeVisible();
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: PDF });
+	await expect(
+		page
+			.getByRole('alert')
+			.filter({ hasText: 'setup.exe: Dateityp nicht erlaubt: nur PDF, Bilder und Office-Dokumente' })
+	).toBeVisible();
 	await page.getByTestId('file-input').setInputFiles({ name: 'getarnt.pdf', mimeType: 'application/pdf', buffer: PNG });
-	await expect(page.getByRole('alert').filter({ hasText: 'getarnt.pdf: Dateityp nicht erlaubt: nur PDF, Bilder und Office-Dokumente' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('alert')
+			.filter({ hasText: 'getarnt.pdf: Dateityp nicht erlaubt: nur PDF, Bilder und Office-Dokumente' })
+	).toBeVisible();
 	await drop(page, 'riesig.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n'), 20 * 1024 * 1024 + 1, 0x20);
 	await expect(page.getByRole('alert').filter({ hasText: 'riesig.pdf: Datei zu gross (max. 20 MB)' })).toBeVisible();
 	// The connection breaks during the upload.
 	await page.route('**/api/cases/*/documents', (route) => route.abort('connectionreset'));
-	await page.getByTestId('file-input').setInputFiles({ name: 'abgebrochen.pdf', mimeType: 'application/pdf', buffer: PDF });
-	await expect(page.getByRole('alert').filter({ hasText: 'abgebrochen.pdf: Upload abgebrochen – es wurde nichts gespeichert' })).toBeVisible();
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'abgebrochen.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'abgebrochen.pdf: Upload abgebrochen – es wurde nichts gespeichert' })
+	).toBeVisible();
 	await page.unroute('**/api/cases/*/documents');
 	await expect(list.getByRole('row')).toHaveCount(3); // header + the two accepted files
 	await page.screenshot({ path: `${DIR}/documents.png`, fullPage: true });
@@ -76,7 +104,9 @@ test('uploads a PDF', async ({ browser }) => {
 	const marco = await signedIn(browser, 'marco.studer');
 	await marco.page.goto(`/cases/${caseId}?tab=documents`);
 	expect((await downloaded(marco.page, 'Bericht Abklärung.pdf')).equals(PDF)).toBe(true);
-	await expect(marco.page.getByTestId('documents').getByRole('row', { name: /Bericht Abklärung\.pdf/ })).toContainText('offline verfügbar');
+	await expect(marco.page.getByTestId('documents').getByRole('row', { name: /Bericht Abklärung\.pdf/ })).toContainText(
+		'offline verfügbar'
+	);
 	await marco.context.setOffline(true);
 	expect((await downloaded(marco.page, 'Bericht Abklärung.pdf')).equals(PDF)).toBe(true);
 	await marco.context.close();
@@ -96,7 +126,10 @@ test('imports a person register extract twice with the same result', async ({ br
 		'90000005;Kurze;Nummer;01.01.1990;w;TR;N;01.02.2025;SO;Derendingen'
 	].join('\n');
 	const file = { name: 'zemis-auszug.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv) };
-	for (const [created, unchanged] of [['2', '0'], ['0', '2']] as const) {
+	for (const [created, unchanged] of [
+		['2', '0'],
+		['0', '2']
+	] as const) {
 		await page.getByLabel('CSV-Datei').setInputFiles(file);
 		await page.getByRole('button', { name: 'Importieren' }).click();
 		const result = page.getByTestId('import-result');

@@ -20,14 +20,23 @@ const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Zurich'
  */
 function journeyCase(): persons.SeedCase {
 	const demo = persons.generate({ seed: DEFAULT_SEED, today });
-	const age = (birth: string) => Number(today.slice(0, 4)) - Number(birth.slice(0, 4)) - (today.slice(5) < birth.slice(5) ? 1 : 0);
-	const fits = demo.filter((c) => c.info.agencyId === 'sr-wasseramt' && c.journal.length >= 1 && age(c.person.birthDate) >= 25 && age(c.person.birthDate) <= 60);
+	const age = (birth: string) =>
+		Number(today.slice(0, 4)) - Number(birth.slice(0, 4)) - (today.slice(5) < birth.slice(5) ? 1 : 0);
+	const fits = demo.filter(
+		(c) =>
+			c.info.agencyId === 'sr-wasseramt' &&
+			c.journal.length >= 1 &&
+			age(c.person.birthDate) >= 25 &&
+			age(c.person.birthDate) <= 60
+	);
 	const found = fits.at(-1);
 	if (!found) throw new Error('no demo case fits');
 	return found;
 }
 
-test('fills an assessment, accepts a suggestion, adds a catalogue measure, attaches a PDF and saves the report as PDF', async ({ browser }) => {
+test('fills an assessment, accepts a suggestion, adds a catalogue measure, attaches a PDF and saves the report as PDF', async ({
+	browser
+}) => {
 	const item = journeyCase();
 	const { context, page } = await signedIn(browser, 'anna.keller');
 	const errors: string[] = [];
@@ -60,15 +69,21 @@ test('fills an assessment, accepts a suggestion, adds a catalogue measure, attac
 	// 3. A PDF uploaded in the documents tab.
 	const pdf = pdfBytes('Anmeldung integration.arbeit');
 	await page.goto(`/cases/${item.id}?tab=documents`);
-	await page.getByTestId('file-input').setInputFiles({ name: 'Anmeldung integration.arbeit.pdf', mimeType: 'application/pdf', buffer: pdf });
-	await expect(page.getByTestId('documents').getByRole('row', { name: /Anmeldung integration\.arbeit\.pdf/ })).toContainText('Anna Keller');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'Anmeldung integration.arbeit.pdf', mimeType: 'application/pdf', buffer: pdf });
+	await expect(
+		page.getByTestId('documents').getByRole('row', { name: /Anmeldung integration\.arbeit\.pdf/ })
+	).toContainText('Anna Keller');
 
 	// 4. Attached to the accepted measure from its details, then downloadable from there.
 	await page.goto(`/cases/${item.id}?tab=plan`);
 	await accepted.getByRole('button', { name: 'Details' }).click();
 	const attachments = page.getByRole('group', { name: 'Anhänge' });
 	await expect(attachments).toContainText('Keine Dokumente angehängt.');
-	await attachments.getByLabel('Dokument des Falls anhängen').selectOption({ label: 'Anmeldung integration.arbeit.pdf' });
+	await attachments
+		.getByLabel('Dokument des Falls anhängen')
+		.selectOption({ label: 'Anmeldung integration.arbeit.pdf' });
 	await attachments.getByRole('button', { name: 'Anhängen', exact: true }).click();
 	const link = attachments.getByRole('link', { name: 'Anmeldung integration.arbeit.pdf' });
 	await expect(link).toBeVisible();
@@ -77,12 +92,16 @@ test('fills an assessment, accepts a suggestion, adds a catalogue measure, attac
 	expect((await response.body()).equals(pdf)).toBe(true);
 
 	// A second file uploaded right in the measure is attached too; detaching keeps it in the case.
-	await attachments.getByTestId('measure-file-input').setInputFiles({ name: 'Lebenslauf.pdf', mimeType: 'application/pdf', buffer: pdfBytes('Lebenslauf', 2_000) });
+	await attachments
+		.getByTestId('measure-file-input')
+		.setInputFiles({ name: 'Lebenslauf.pdf', mimeType: 'application/pdf', buffer: pdfBytes('Lebenslauf', 2_000) });
 	await expect(attachments.getByRole('link', { name: 'Lebenslauf.pdf' })).toBeVisible();
 	await page.screenshot({ path: `${DIR}/plan-attachments.png`, fullPage: true });
 	await attachments.getByRole('button', { name: 'Anhang lösen: Lebenslauf.pdf' }).click();
 	await expect(attachments.getByRole('link')).toHaveCount(1);
-	await expect(attachments.getByLabel('Dokument des Falls anhängen').locator('option', { hasText: 'Lebenslauf.pdf' })).toHaveCount(1);
+	await expect(
+		attachments.getByLabel('Dokument des Falls anhängen').locator('option', { hasText: 'Lebenslauf.pdf' })
+	).toHaveCount(1);
 	await expect(page.getByTestId('sync-state')).toHaveText('synchronisiert');
 
 	// 5. The report, saved as A4 PDF; its text holds what the journey entered.

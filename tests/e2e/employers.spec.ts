@@ -13,10 +13,16 @@ async function openBoard(page: Page): Promise<void> {
 }
 
 function card(page: Page, stage: string, name: string) {
-	return page.locator(`[data-stage="${stage}"]`).locator('[data-employer]', { has: page.getByRole('button', { name: `Details zu ${name}`, exact: true }) });
+	return page
+		.locator(`[data-stage="${stage}"]`)
+		.locator('[data-employer]', { has: page.getByRole('button', { name: `Details zu ${name}`, exact: true }) });
 }
 
-test('two integration officers moving different cards on the employer board at the same time end with both moves', async ({ browser, browserName, playwright }, testInfo) => {
+test('two integration officers moving different cards on the employer board at the same time end with both moves', async ({
+	browser,
+	browserName,
+	playwright
+}, testInfo) => {
 	// Two browsers, as two officers at two desks would have: native drag and drop is per browser,
 	// and two drags at the same moment inside one browser disturb each other.
 	const second = await playwright[browserName].launch(testInfo.project.use.launchOptions);
@@ -55,7 +61,9 @@ test('two integration officers moving different cards on the employer board at t
 	// Drag and drop moves a card too, and the other screen follows. Dropped near the top of the
 	// column: aiming at the middle of a long column makes the page scroll between press and first
 	// move, and Chromium then drags another card.
-	await card(thomas.page, 'interested', first).dragTo(thomas.page.locator('[data-stage="trial"] ol'), { targetPosition: { x: 40, y: 16 } });
+	await card(thomas.page, 'interested', first).dragTo(thomas.page.locator('[data-stage="trial"] ol'), {
+		targetPosition: { x: 40, y: 16 }
+	});
 	await expect(card(anna.page, 'trial', first)).toBeVisible();
 	await thomas.context.close();
 	await anna.context.close();

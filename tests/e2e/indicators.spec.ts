@@ -27,7 +27,9 @@ test('canton office: figures match the API, grouped by agency, exported as Excel
 	const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Zurich' });
 	const api = (await (await page.request.get(`/api/indicators?at=${today}`)).json()) as { indicators: Figure[] };
 	for (const f of api.indicators) {
-		await expect(page.getByTestId(`figure-${f.id}-total`)).toContainText(`${number.format(f.numerator)} von ${number.format(f.denominator)}`);
+		await expect(page.getByTestId(`figure-${f.id}-total`)).toContainText(
+			`${number.format(f.numerator)} von ${number.format(f.denominator)}`
+		);
 	}
 	await page.screenshot({ path: `${DIR}/indicators.png`, fullPage: true });
 

@@ -38,7 +38,9 @@ function inDays(n: number): string {
 	return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
-test('adds a measure from the catalogue, sets status and dates, and sees it under "Als Nächstes"', async ({ browser }) => {
+test('adds a measure from the catalogue, sets status and dates, and sees it under "Als Nächstes"', async ({
+	browser
+}) => {
 	// An adult whose plan has little open yet, so the new measure is among the first lines.
 	const item = pick((c) => ageToday(c.person.birthDate) >= 18 && seededAgenda(c) <= 3);
 	const { context, page } = await signedIn(browser, 'anna.keller');
@@ -78,7 +80,12 @@ test('adds a measure from the catalogue, sets status and dates, and sees it unde
 	// The plan is in the shared doc: a reload shows it from the local copy and the server.
 	await page.reload();
 	await expect(page.getByTestId('sync-state')).toHaveText('synchronisiert');
-	await expect(page.getByTestId('measure-row').filter({ hasText: inDays(21) }).getByLabel('Status')).toHaveValue('registered');
+	await expect(
+		page
+			.getByTestId('measure-row')
+			.filter({ hasText: inDays(21) })
+			.getByLabel('Status')
+	).toHaveValue('registered');
 	await context.close();
 });
 
@@ -117,8 +124,12 @@ test('the integration office edits the catalogue; a case manager reads it only',
 
 	const reader = await signedIn(browser, 'anna.keller');
 	await reader.page.goto('/offers?offer=integration-arbeit');
-	await expect(reader.page.getByText('Nur lesen: den Katalog pflegt die kantonale Integrationsfachstelle.')).toBeVisible();
-	await expect(reader.page.locator('tbody tr', { hasText: 'integration.arbeit' }).locator('td.num').first()).toHaveText('14');
+	await expect(
+		reader.page.getByText('Nur lesen: den Katalog pflegt die kantonale Integrationsfachstelle.')
+	).toBeVisible();
+	await expect(reader.page.locator('tbody tr', { hasText: 'integration.arbeit' }).locator('td.num').first()).toHaveText(
+		'14'
+	);
 	await expect(reader.page.getByRole('button', { name: 'Neues Angebot' })).toHaveCount(0);
 	await expect(reader.page.getByTestId('offer-detail').locator('input')).toHaveCount(0);
 	await reader.page.screenshot({ path: `${DIR}/offers-read.png`, fullPage: true });
@@ -127,7 +138,9 @@ test('the integration office edits the catalogue; a case manager reads it only',
 });
 
 test('prints the dossier report with master data, plan and journal (saved as PDF)', async ({ browser }) => {
-	const item = pick((c) => c.info.phase === 'integration' && c.journal.length >= 3 && ageToday(c.person.birthDate) >= 18);
+	const item = pick(
+		(c) => c.info.phase === 'integration' && c.journal.length >= 3 && ageToday(c.person.birthDate) >= 18
+	);
 	const { context, page } = await signedIn(browser, 'anna.keller');
 	await page.goto(`/cases/${item.id}`);
 	await page.getByRole('link', { name: 'Dossierbericht' }).click();
@@ -143,20 +156,37 @@ test('prints the dossier report with master data, plan and journal (saved as PDF
 	await expect(page.getByRole('button', { name: 'Drucken / als PDF speichern' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
 	await page.screenshot({ path: `${DIR}/report-print.png`, fullPage: true });
-	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, path: 'tests/.artifacts/report.pdf' });
+	const pdf = await page.pdf({
+		format: 'A4',
+		preferCSSPageSize: true,
+		printBackground: true,
+		path: 'tests/.artifacts/report.pdf'
+	});
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
 	expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
 
 	const journalText = item.journal[0]!.paragraphs[0]!.slice(0, 40);
 	// Table cells wrap, so a measure's name may come out of the PDF word by word.
-	const expected = [item.person.lastName, item.person.firstName, item.person.zemis, 'Stammdaten', 'Aufenthaltsstatus', 'Potenzialabklärung', 'Integrationsplan', ...measure.split(/\s+/), 'Verlauf'];
+	const expected = [
+		item.person.lastName,
+		item.person.firstName,
+		item.person.zemis,
+		'Stammdaten',
+		'Aufenthaltsstatus',
+		'Potenzialabklärung',
+		'Integrationsplan',
+		...measure.split(/\s+/),
+		'Verlauf'
+	];
 	let text: string;
 	if (hasPdftotext()) {
 		text = execFileSync('pdftotext', ['-enc', 'UTF-8', 'tests/.artifacts/report.pdf', '-'], { encoding: 'utf8' });
 		test.info().annotations.push({ type: 'pdf-text', description: 'checked with pdftotext' });
 	} else {
 		text = (await report.innerText()) ?? '';
-		test.info().annotations.push({ type: 'pdf-text', description: 'pdftotext missing: checked the print-emulated DOM' });
+		test
+			.info()
+			.annotations.push({ type: 'pdf-text', description: 'pdftotext missing: checked the print-emulated DOM' });
 	}
 	// PDF text extraction breaks lines where the layout wraps them: compare without whitespace.
 	const flat = text.replace(/\s+/g, '');
@@ -165,7 +195,9 @@ test('prints the dossier report with master data, plan and journal (saved as PDF
 });
 
 test('screens: plan tab with a seeded plan', async ({ browser }) => {
-	const item = pick((c) => c.info.phase === 'integration' && ageToday(c.person.birthDate) >= 16 && ageToday(c.person.birthDate) <= 25);
+	const item = pick(
+		(c) => c.info.phase === 'integration' && ageToday(c.person.birthDate) >= 16 && ageToday(c.person.birthDate) <= 25
+	);
 	const { context, page } = await signedIn(browser, 'anna.keller');
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

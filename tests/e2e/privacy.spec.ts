@@ -26,7 +26,10 @@ test('security headers and a strict CSP on every page', async ({ request }) => {
 	expect(headers['x-frame-options']).toBe('DENY');
 	expect(headers['referrer-policy']).toBe('same-origin');
 	// CSRF: a cross-site form post is refused by SvelteKit's origin check.
-	const forged = await request.post('/login', { headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, data: 'username=anna.keller&password=x' });
+	const forged = await request.post('/login', {
+		headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+		data: 'username=anna.keller&password=x'
+	});
 	expect(forged.status()).toBe(403);
 });
 
@@ -35,7 +38,10 @@ test('case page: Datenschutz and Protokoll tabs', async ({ browser }) => {
 	const errors = watchErrors(page);
 	const caseId = await firstCaseId(page);
 	// The signed consent form is filed as a document of the case first, then chosen in the form.
-	const upload = await page.request.post(`/api/cases/${caseId}/documents`, { headers: { 'x-file-name': encodeURIComponent('Einwilligung RAV.pdf') }, data: pdfBytes('Einwilligung', 2_000) });
+	const upload = await page.request.post(`/api/cases/${caseId}/documents`, {
+		headers: { 'x-file-name': encodeURIComponent('Einwilligung RAV.pdf') },
+		data: pdfBytes('Einwilligung', 2_000)
+	});
 	expect(upload.ok()).toBe(true);
 	await page.goto(`/cases/${caseId}?tab=privacy`);
 	await expect(page.getByRole('heading', { name: 'Einwilligungen' })).toBeVisible();
@@ -43,7 +49,9 @@ test('case page: Datenschutz and Protokoll tabs', async ({ browser }) => {
 	await page.getByRole('listbox').selectOption('rav-solothurn');
 	await page.getByRole('button', { name: 'Einwilligung erfassen' }).click();
 	await expect(page.getByTestId('consents')).toContainText('RAV Solothurn');
-	await expect(page.getByTestId('consents').getByRole('link', { name: 'Formular: Einwilligung RAV.pdf' })).toBeVisible();
+	await expect(
+		page.getByTestId('consents').getByRole('link', { name: 'Formular: Einwilligung RAV.pdf' })
+	).toBeVisible();
 	await page.getByRole('combobox', { name: 'Stelle', exact: true }).selectOption('rav-solothurn');
 	await page.getByRole('button', { name: 'Freigeben' }).click();
 	await expect(page.getByTestId('shares')).toContainText('RAV Solothurn');
@@ -87,16 +95,25 @@ test('admin screen, and a disabled user is cut off at once', async ({ browser })
 	expect((await marco.page.request.get('/api/cases')).status()).toBe(401);
 
 	await admin.page.getByRole('button', { name: 'Entsperren: Marco Studer' }).click();
-	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Marco Studer/ })).not.toContainText('gesperrt');
+	await expect(admin.page.getByTestId('users').getByRole('row', { name: /Marco Studer/ })).not.toContainText(
+		'gesperrt'
+	);
 
 	// Roles of an existing user: Jonas Emch (course provider) also becomes an external assessor.
 	await admin.page.getByRole('button', { name: 'Bearbeiten: Jonas Emch' }).click();
 	const form = admin.page.getByRole('form', { name: 'Stelle und Rollen von Jonas Emch ändern' });
 	await form.getByLabel('Externe Abklärung').check();
 	await form.getByRole('button', { name: 'Speichern' }).click();
-	await expect(admin.page.getByTestId('users').getByRole('row', { name: /^Jonas Emch jonas\.emch/ })).toContainText('Externe Abklärung');
-	const directory = (await (await admin.page.request.get('/api/admin')).json()) as { users: { username: string; roles: string[] }[] };
-	expect(directory.users.find((u) => u.username === 'jonas.emch')?.roles.sort()).toEqual(['assessor', 'course_provider']);
+	await expect(admin.page.getByTestId('users').getByRole('row', { name: /^Jonas Emch jonas\.emch/ })).toContainText(
+		'Externe Abklärung'
+	);
+	const directory = (await (await admin.page.request.get('/api/admin')).json()) as {
+		users: { username: string; roles: string[] }[];
+	};
+	expect(directory.users.find((u) => u.username === 'jonas.emch')?.roles.sort()).toEqual([
+		'assessor',
+		'course_provider'
+	]);
 	await marco.context.close();
 	await admin.context.close();
 });
@@ -155,7 +172,9 @@ test('handover in the browser: receiver menu, notification for the receiver', as
 	const simone = await signedIn(browser, 'simone.flury');
 	await expect(simone.page.getByTestId('notifications-link')).toHaveText('Mitteilungen (1)');
 	await simone.page.getByTestId('notifications-link').click();
-	await expect(simone.page.getByTestId('notifications')).toContainText('Ihnen wurde ein Fall übergeben (von Sozialregion Wasseramt).');
+	await expect(simone.page.getByTestId('notifications')).toContainText(
+		'Ihnen wurde ein Fall übergeben (von Sozialregion Wasseramt).'
+	);
 	await simone.page.screenshot({ path: `${DIR}/notifications.png`, fullPage: true });
 	await simone.page.getByRole('link', { name: `Fall ${caseId} öffnen` }).click();
 	await expect(simone.page).toHaveURL(new RegExp(`/cases/${caseId}`));
@@ -163,10 +182,14 @@ test('handover in the browser: receiver menu, notification for the receiver', as
 	await simone.context.close();
 });
 
-test('confidential notes are erased for good; a team lead erases a person after typing the last name', async ({ browser }) => {
+test('confidential notes are erased for good; a team lead erases a person after typing the last name', async ({
+	browser
+}) => {
 	const { page, context } = await signedIn(browser, 'regula.brunner');
 	const errors = watchErrors(page);
-	const { cases } = (await (await page.request.get('/api/cases')).json()) as { cases: { id: string; personName: string }[] };
+	const { cases } = (await (await page.request.get('/api/cases')).json()) as {
+		cases: { id: string; personName: string }[];
+	};
 	const target = cases[20]!;
 	await page.goto(`/cases/${target.id}?tab=privacy`);
 	await page.getByLabel('Neue vertrauliche Notiz').fill('Therapie vereinbart');
@@ -181,7 +204,9 @@ test('confidential notes are erased for good; a team lead erases a person after 
 	const dialog = page.getByRole('dialog');
 	const submit = dialog.getByRole('button', { name: 'Endgültig löschen' });
 	await expect(submit).toBeDisabled();
-	const lastName = (await dialog.getByText('Zur Bestätigung den Nachnamen eingeben:').textContent())!.split(': ')[1]!.trim();
+	const lastName = (await dialog.getByText('Zur Bestätigung den Nachnamen eingeben:').textContent())!
+		.split(': ')[1]!
+		.trim();
 	await dialog.getByTestId('erase-confirm').fill('falsch');
 	await expect(submit).toBeDisabled();
 	await dialog.getByTestId('erase-confirm').fill(lastName);
@@ -211,7 +236,10 @@ async function withLocalCopies(browser: Browser) {
 	const caseId = await firstCaseId(page);
 	await page.goto(`/cases/${caseId}`);
 	await expect(syncState(page)).toHaveText('synchronisiert');
-	const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse')));
+	const names = () =>
+		page.evaluate(async () =>
+			(await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse'))
+		);
 	expect((await names()).length).toBeGreaterThan(0);
 	return { page, context, caseId, names };
 }

@@ -29,7 +29,12 @@ export function syncState(page: Page) {
 
 /** Today in Zurich as dd.mm.yyyy (what the date fields show). */
 export function swissToday(): string {
-	return new Date().toLocaleDateString('de-CH', { timeZone: 'Europe/Zurich', day: '2-digit', month: '2-digit', year: 'numeric' });
+	return new Date().toLocaleDateString('de-CH', {
+		timeZone: 'Europe/Zurich',
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric'
+	});
 }
 
 /** The ids of the cases the user can see, in list order. */
@@ -52,7 +57,12 @@ export async function fillAssessment(page: Page): Promise<void> {
 	const date = page.getByLabel('Datum der Abklärung');
 	await date.fill(today);
 	await date.press('Enter');
-	for (const [skill, level] of [['Hören', 'B1'], ['Lesen', 'A2'], ['Sprechen', 'B1'], ['Schreiben', 'A2']] as const) {
+	for (const [skill, level] of [
+		['Hören', 'B1'],
+		['Lesen', 'A2'],
+		['Sprechen', 'B1'],
+		['Schreiben', 'A2']
+	] as const) {
 		await page.getByLabel(skill, { exact: true }).selectOption(level);
 	}
 	await page.getByLabel('Niveau festgestellt durch').selectOption({ label: 'Test' });
@@ -66,7 +76,12 @@ export async function fillAssessment(page: Page): Promise<void> {
 }
 
 /** Types a dd.mm.yyyy date into the labelled field and leaves it (which commits it). */
-export async function fillDate(page: Page, label: string | RegExp, value: string, scope = page.locator('body')): Promise<void> {
+export async function fillDate(
+	page: Page,
+	label: string | RegExp,
+	value: string,
+	scope = page.locator('body')
+): Promise<void> {
 	const input = scope.getByRole('textbox', { name: label, exact: true });
 	await input.fill(value);
 	// Leaving the field commits it (Enter would also submit the surrounding form).

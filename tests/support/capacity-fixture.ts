@@ -44,7 +44,10 @@ export const FIXTURE_OFFERS: offers.Offer[] = [
 
 /** Catalogue by martina.vogt (canton office), three bookings on two of anna.keller's cases. */
 export async function writeCapacityFixture(url: string): Promise<string[]> {
-	const [martina, anna] = await Promise.all([signIn(url, 'martina.vogt', PASSWORD), signIn(url, 'anna.keller', PASSWORD)]);
+	const [martina, anna] = await Promise.all([
+		signIn(url, 'martina.vogt', PASSWORD),
+		signIn(url, 'anna.keller', PASSWORD)
+	]);
 	const catalogue = connect(url, 'offers/so', martina);
 	await catalogue.synced();
 	for (const offer of FIXTURE_OFFERS) offers.put(catalogue.doc, offer);
@@ -62,7 +65,14 @@ export async function writeCapacityFixture(url: string): Promise<string[]> {
 		for (const [caseId, status, offerId] of bookings) {
 			if (caseId !== id) continue;
 			const offer = FIXTURE_OFFERS.find((o) => o.id === offerId)!;
-			plan.addMeasure(client.doc, { offerId, offerName: offer.name, provider: offer.provider, status, plannedStart: '2026-02-01', plannedEnd: '2026-11-30' });
+			plan.addMeasure(client.doc, {
+				offerId,
+				offerName: offer.name,
+				provider: offer.provider,
+				status,
+				plannedStart: '2026-02-01',
+				plannedEnd: '2026-11-30'
+			});
 		}
 		await waitForDoc(client.doc, () => client.provider.synced, 'measures sent');
 		client.destroy();

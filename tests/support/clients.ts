@@ -38,7 +38,12 @@ export function connect(url: string, docName: string, token: string, doc = new Y
 }
 
 /** Waits until `check(doc)` holds, re-checking on each update of the doc. */
-export function waitForDoc(doc: Y.Doc, check: (doc: Y.Doc) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export function waitForDoc(
+	doc: Y.Doc,
+	check: (doc: Y.Doc) => boolean,
+	what: string,
+	timeoutMs = 10_000
+): Promise<void> {
 	return until(
 		() => check(doc),
 		(notify) => {
@@ -51,7 +56,11 @@ export function waitForDoc(doc: Y.Doc, check: (doc: Y.Doc) => boolean, what: str
 }
 
 /** Opens a raw websocket and reports how the server answered the upgrade. */
-export function rawUpgrade(url: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string } | { open: WebSocket }> {
+export function rawUpgrade(
+	url: string,
+	path: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; body: string } | { open: WebSocket }> {
 	return new Promise((resolve, reject) => {
 		const ws = new WebSocket(url.replace(/^http/, 'ws') + path, { headers });
 		ws.once('open', () => resolve({ open: ws }));

@@ -15,7 +15,10 @@ export interface RunningServer {
 	process: ChildProcess;
 	/** Log lines seen so far (JSON events). */
 	log: Record<string, unknown>[];
-	waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+	waitForLog(
+		predicate: (line: Record<string, unknown>) => boolean,
+		timeoutMs?: number
+	): Promise<Record<string, unknown>>;
 	kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -25,7 +28,9 @@ export function tempDataDir(label = 'lotse-test-'): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), label));
 }
 
-export async function startServer(options: { dataDir?: string; env?: Record<string, string>; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+	options: { dataDir?: string; env?: Record<string, string>; port?: number } = {}
+): Promise<RunningServer> {
 	const dataDir = options.dataDir ?? tempDataDir();
 	// LOTSE_SERVER_NODE_ARGS: extra flags for the server process, e.g. --cpu-prof when profiling a benchmark.
 	const extra = (process.env.LOTSE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -43,7 +48,10 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const log: Record<string, unknown>[] = [];
-	const waiters: { predicate: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+	const waiters: {
+		predicate: (line: Record<string, unknown>) => boolean;
+		resolve: (line: Record<string, unknown>) => void;
+	}[] = [];
 	const stderr: string[] = [];
 	child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
 	readline.createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -63,7 +71,10 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
 		const seen = log.find(predicate);
 		if (seen) return Promise.resolve(seen);
 		return new Promise<Record<string, unknown>>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`timed out waiting for a log line; stderr: ${stderr.join('')}`)), timeoutMs);
+			const timer = setTimeout(
+				() => reject(new Error(`timed out waiting for a log line; stderr: ${stderr.join('')}`)),
+				timeoutMs
+			);
 			waiters.push({
 				predicate,
 				resolve: (line) => {
@@ -106,7 +117,12 @@ export async function signIn(url: string, username: string, password: string): P
 }
 
 /** Resolves when `check` returns true, re-checking on every event of `subscribe`. */
-export function until(check: () => boolean, subscribe: (notify: () => void) => () => void, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export function until(
+	check: () => boolean,
+	subscribe: (notify: () => void) => () => void,
+	timeoutMs = 10_000,
+	what = 'condition'
+): Promise<void> {
 	return new Promise((resolve, reject) => {
 		if (check()) return resolve();
 		const timer = setTimeout(() => {

@@ -27,8 +27,24 @@ export function tryWrite(url: string, doc: string, token: string, key: string): 
 		ws.once('open', () => {
 			const local = new Y.Doc();
 			local.getMap('matrix').set(key, true);
-			ws.send(frame((e) => (encoding.writeVarUint(e, MESSAGE.sync), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(local)))));
-			ws.send(frame((e) => (encoding.writeVarUint(e, MESSAGE.sync), encoding.writeVarUint(e, 0), encoding.writeVarUint8Array(e, new Uint8Array([0])))));
+			ws.send(
+				frame(
+					(e) => (
+						encoding.writeVarUint(e, MESSAGE.sync),
+						encoding.writeVarUint(e, 2),
+						encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(local))
+					)
+				)
+			);
+			ws.send(
+				frame(
+					(e) => (
+						encoding.writeVarUint(e, MESSAGE.sync),
+						encoding.writeVarUint(e, 0),
+						encoding.writeVarUint8Array(e, new Uint8Array([0]))
+					)
+				)
+			);
 		});
 		ws.on('message', (data: ArrayBuffer) => {
 			const decoder = decoding.createDecoder(new Uint8Array(data));

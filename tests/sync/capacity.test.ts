@@ -20,9 +20,14 @@ afterAll(async () => {
 	await server?.kill();
 });
 
-async function capacity(username: string, version = ''): Promise<{ version: string; unchanged?: boolean; bookings?: Booking[] }> {
+async function capacity(
+	username: string,
+	version = ''
+): Promise<{ version: string; unchanged?: boolean; bookings?: Booking[] }> {
 	const token = await signIn(server.url, username, 'lotse-demo');
-	const response = await fetch(`${server.url}/api/capacity?version=${encodeURIComponent(version)}`, { headers: { authorization: `Bearer ${token}` } });
+	const response = await fetch(`${server.url}/api/capacity?version=${encodeURIComponent(version)}`, {
+		headers: { authorization: `Bearer ${token}` }
+	});
 	expect(response.status).toBe(200);
 	return (await response.json()) as { version: string; bookings?: Booking[] };
 }
@@ -38,7 +43,10 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean):
 
 describe('offer capacity across all plans', () => {
 	it('counts bookings from every case and names only readable cases', async () => {
-		const own = await eventually(() => capacity('anna.keller'), (b) => (b.bookings ?? []).filter((x) => x.offerId.startsWith('fx-')).length === 4);
+		const own = await eventually(
+			() => capacity('anna.keller'),
+			(b) => (b.bookings ?? []).filter((x) => x.offerId.startsWith('fx-')).length === 4
+		);
 		const mine = own.bookings!.filter((b) => b.offerId === 'fx-deutsch-a1');
 		expect(mine.map((b) => b.status).sort()).toEqual(['registered', 'registered', 'running']);
 		expect(mine.every((b) => b.caseId !== null && ids.includes(b.caseId) && b.personName)).toBe(true);

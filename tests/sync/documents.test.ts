@@ -21,13 +21,22 @@ let caseId: string;
 let otherCaseId: string;
 const clients: Client[] = [];
 
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n% Lotse test\n'), Buffer.alloc(300_000, 7), Buffer.from('\n%%EOF\n')]);
+const PDF = Buffer.concat([
+	Buffer.from('%PDF-1.4\n% Lotse test\n'),
+	Buffer.alloc(300_000, 7),
+	Buffer.from('\n%%EOF\n')
+]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
 
 function post(id: string, token: string, name: string, body: BodyInit): Promise<Response> {
 	return fetch(`${server.url}/api/cases/${id}/documents`, {
 		method: 'POST',
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), origin: server.url },
+		headers: {
+			authorization: `Bearer ${token}`,
+			'content-type': 'application/octet-stream',
+			'x-file-name': encodeURIComponent(name),
+			origin: server.url
+		},
 		body,
 		duplex: 'half'
 	} as RequestInit);
@@ -35,7 +44,10 @@ function post(id: string, token: string, name: string, body: BodyInit): Promise<
 
 function blobFiles(): string[] {
 	const root = path.join(server.dataDir, 'blobs');
-	return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+	return fs
+		.readdirSync(root, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => e.name);
 }
 
 /** Resolves when the blob store starts a temp file (an upload is being written). */
@@ -51,8 +63,15 @@ function tempFileAppears(): Promise<void> {
 
 beforeAll(async () => {
 	server = await startServer();
-	[anna, thomas, lea] = (await Promise.all(['anna.keller', 'thomas.affolter', 'lea.kaufmann'].map((u) => signIn(server.url, u, 'lotse-demo')))) as [string, string, string];
-	const list = async (token: string) => ((await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${token}` } })).json()) as { cases: { id: string }[] }).cases;
+	[anna, thomas, lea] = (await Promise.all(
+		['anna.keller', 'thomas.affolter', 'lea.kaufmann'].map((u) => signIn(server.url, u, 'lotse-demo'))
+	)) as [string, string, string];
+	const list = async (token: string) =>
+		(
+			(await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+				cases: { id: string }[];
+			}
+		).cases;
 	[caseId] = (await list(anna)).map((c) => c.id) as [string];
 	otherCaseId = (await list(anna))[1]!.id;
 });
@@ -70,21 +89,38 @@ describe('documents', () => {
 		expect(response.status).toBe(201);
 		const { document } = (await response.json()) as { document: documents.DocumentMeta };
 		const hash = createHash('sha256').update(PDF).digest('hex');
-		expect(document).toMatchObject({ id: hash, name: 'Lebenslauf Amina Müller.pdf', size: PDF.length, type: 'application/pdf', uploadedBy: 'u-anna-keller', uploadedByName: 'Anna Keller' });
+		expect(document).toMatchObject({
+			id: hash,
+			name: 'Lebenslauf Amina Müller.pdf',
+			size: PDF.length,
+			type: 'application/pdf',
+			uploadedBy: 'u-anna-keller',
+			uploadedByName: 'Anna Keller'
+		});
 		expect(fs.existsSync(path.join(server.dataDir, 'blobs', hash.slice(0, 2), hash))).toBe(true);
 
-		await waitForDoc(client.doc, (doc) => documents.list(doc).some((d) => d.id === hash), 'document listed in the case doc');
+		await waitForDoc(
+			client.doc,
+			(doc) => documents.list(doc).some((d) => d.id === hash),
+			'document listed in the case doc'
+		);
 
-		const download = await fetch(`${server.url}/api/documents/${hash}?case=${caseId}`, { headers: { authorization: `Bearer ${anna}` } });
+		const download = await fetch(`${server.url}/api/documents/${hash}?case=${caseId}`, {
+			headers: { authorization: `Bearer ${anna}` }
+		});
 		expect(download.status).toBe(200);
 		expect(download.headers.get('content-type')).toBe('application/pdf');
 		expect(download.headers.get('x-content-type-options')).toBe('nosniff');
-		expect(download.headers.get('content-disposition')).toBe(`attachment; filename="Lebenslauf Amina M_ller.pdf"; filename*=UTF-8''Lebenslauf%20Amina%20M%C3%BCller.pdf`);
+		expect(download.headers.get('content-disposition')).toBe(
+			`attachment; filename="Lebenslauf Amina M_ller.pdf"; filename*=UTF-8''Lebenslauf%20Amina%20M%C3%BCller.pdf`
+		);
 		expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
 
 		// The same content again is stored and listed once.
 		expect((await post(caseId, anna, 'nochmals.pdf', PDF)).status).toBe(201);
-		const listed = (await (await fetch(`${server.url}/api/cases/${caseId}/documents`, { headers: { authorization: `Bearer ${anna}` } })).json()) as { documents: unknown[] };
+		const listed = (await (
+			await fetch(`${server.url}/api/cases/${caseId}/documents`, { headers: { authorization: `Bearer ${anna}` } })
+		).json()) as { documents: unknown[] };
 		expect(listed.documents).toHaveLength(1);
 	});
 
@@ -105,7 +141,8 @@ describe('documents', () => {
 		// Without Content-Length (chunked): the limit is enforced while streaming.
 		const stream = new ReadableStream<Uint8Array>({
 			start(controller) {
-				for (let offset = 0; offset < big.length; offset += 1 << 20) controller.enqueue(big.subarray(offset, offset + (1 << 20)));
+				for (let offset = 0; offset < big.length; offset += 1 << 20)
+					controller.enqueue(big.subarray(offset, offset + (1 << 20)));
 				controller.close();
 			}
 		});
@@ -122,7 +159,13 @@ describe('documents', () => {
 		const half = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1_000_000, 0x41)]);
 		const request = http.request(`${server.url}/api/cases/${caseId}/documents`, {
 			method: 'POST',
-			headers: { authorization: `Bearer ${anna}`, 'content-type': 'application/octet-stream', 'content-length': String(half.length * 2), 'x-file-name': 'halb.pdf', origin: server.url }
+			headers: {
+				authorization: `Bearer ${anna}`,
+				'content-type': 'application/octet-stream',
+				'content-length': String(half.length * 2),
+				'x-file-name': 'halb.pdf',
+				origin: server.url
+			}
 		});
 		request.on('error', () => undefined);
 		const writing = tempFileAppears();
@@ -138,7 +181,8 @@ describe('documents', () => {
 		expect((await post(caseId, thomas, 'x.pdf', PDF)).status).toBe(403);
 		expect((await post(caseId, lea, 'x.pdf', PDF)).status).toBe(403);
 		const hash = createHash('sha256').update(PDF).digest('hex');
-		const get = (id: string, token: string) => fetch(`${server.url}/api/documents/${hash}?case=${id}`, { headers: { authorization: `Bearer ${token}` } });
+		const get = (id: string, token: string) =>
+			fetch(`${server.url}/api/documents/${hash}?case=${id}`, { headers: { authorization: `Bearer ${token}` } });
 		expect((await get(caseId, thomas)).status).toBe(200);
 		expect((await get(caseId, lea)).status).toBe(403);
 		// A hash alone opens nothing: the document must belong to the case named.

@@ -23,7 +23,9 @@ describe('durability', () => {
 		const first = await startServer();
 		servers.push(first);
 		const token = await signIn(first.url, 'anna.keller', 'lotse-demo');
-		const { cases } = (await (await fetch(`${first.url}/api/cases`, { headers: { authorization: `Bearer ${token}` } })).json()) as { cases: { id: string }[] };
+		const { cases } = (await (
+			await fetch(`${first.url}/api/cases`, { headers: { authorization: `Bearer ${token}` } })
+		).json()) as { cases: { id: string }[] };
 		const doc = `case/${cases[0]!.id}`;
 
 		const writer = connect(first.url, doc, token);
@@ -35,7 +37,8 @@ describe('durability', () => {
 		const seen = new Set<number>();
 		const stream = observer.doc.getArray<number>('durability');
 		stream.observe((event) => {
-			for (const item of event.changes.added) for (const value of item.content.getContent() as number[]) seen.add(value);
+			for (const item of event.changes.added)
+				for (const value of item.content.getContent() as number[]) seen.add(value);
 		});
 
 		// Stream edits until the observer has seen 300 of them, then kill the server mid-stream.
@@ -71,16 +74,20 @@ describe('durability', () => {
 		expect(recovered.size).toBeGreaterThanOrEqual(seen.size);
 	});
 
-	it('stops cleanly on SIGTERM: exit code 0, the log folded into the database, the pid file gone', { timeout: 120_000 }, async () => {
-		const server = await startServer();
-		servers.push(server);
-		const files = () => fs.readdirSync(server.dataDir);
-		// The demo canton was just written: it sits in the write-ahead log, the pid file is there.
-		expect(files()).toEqual(expect.arrayContaining(['lotse.db', 'lotse.db-wal', 'server.pid']));
-		const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
-		await server.kill('SIGTERM');
-		expect(await exited).toBe(0);
-		expect(files()).not.toContain('server.pid');
-		expect(files()).not.toContain('lotse.db-wal');
-	});
+	it(
+		'stops cleanly on SIGTERM: exit code 0, the log folded into the database, the pid file gone',
+		{ timeout: 120_000 },
+		async () => {
+			const server = await startServer();
+			servers.push(server);
+			const files = () => fs.readdirSync(server.dataDir);
+			// The demo canton was just written: it sits in the write-ahead log, the pid file is there.
+			expect(files()).toEqual(expect.arrayContaining(['lotse.db', 'lotse.db-wal', 'server.pid']));
+			const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
+			await server.kill('SIGTERM');
+			expect(await exited).toBe(0);
+			expect(files()).not.toContain('server.pid');
+			expect(files()).not.toContain('lotse.db-wal');
+		}
+	);
 });

@@ -26,7 +26,9 @@ const clients: Client[] = [];
 beforeAll(async () => {
 	server = await startServer();
 	anna = await signIn(server.url, 'anna.keller', 'lotse-demo');
-	const { cases } = (await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } })).json()) as { cases: { id: string }[] };
+	const { cases } = (await (
+		await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } })
+	).json()) as { cases: { id: string }[] };
 	caseId = cases[3]!.id;
 }, 120_000);
 
@@ -103,8 +105,18 @@ describe('erasure of a confidential note', () => {
 		expect(Buffer.from(Y.encodeStateAsUpdate(fresh.doc)).indexOf(marker)).toBe(-1);
 
 		// The client was told to resync (4100); after that sync its local copy is rewritten.
-		await until(() => syncs > 0, (notify) => (client.provider.on('sync', notify), () => client.provider.off('sync', notify)), 10_000, 'resync');
-		await until(() => local.getArray('notes').length === 0, (notify) => (local.on('update', notify), () => local.off('update', notify)), 10_000, 'deletion applied');
+		await until(
+			() => syncs > 0,
+			(notify) => (client.provider.on('sync', notify), () => client.provider.off('sync', notify)),
+			10_000,
+			'resync'
+		);
+		await until(
+			() => local.getArray('notes').length === 0,
+			(notify) => (local.on('update', notify), () => local.off('update', notify)),
+			10_000,
+			'deletion applied'
+		);
 		let clean = false;
 		for (let i = 0; i < 50 && !clean; i++) {
 			clean = !(await idbContains(`lotse:${doc}`, marker));
@@ -118,7 +130,9 @@ describe('erasure of a confidential note', () => {
 describe('erasure of a whole person', () => {
 	it('removes both docs, the registry row and every index entry; the marker is nowhere', async () => {
 		const regula = await signIn(server.url, 'regula.brunner', 'lotse-demo');
-		const { cases } = (await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } })).json()) as { cases: { id: string }[] };
+		const { cases } = (await (
+			await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } })
+		).json()) as { cases: { id: string }[] };
 		const victim = cases[8]!.id;
 		const marker = `PERSON-${crypto.randomUUID()}`;
 		const name = `case/${victim}`;
@@ -144,17 +158,27 @@ describe('erasure of a whole person', () => {
 		// The summary (with the name) reached the agency's index: the erasure must take it out too.
 		const index = connect(server.url, 'index/sr-wasseramt', anna);
 		clients.push(index);
-		await waitForDoc(index.doc, (d) => JSON.stringify(d.getMap('cases').get(victim) ?? {}).includes(marker), 'summary in the index');
+		await waitForDoc(
+			index.doc,
+			(d) => JSON.stringify(d.getMap('cases').get(victim) ?? {}).includes(marker),
+			'summary in the index'
+		);
 		expect(found(marker).length).toBeGreaterThan(0);
 
 		// Only the rules' roles may erase a person: not the case manager, yes the team lead.
 		const erase = (token: string) =>
-			fetch(`${server.url}/api/cases/${victim}/erase`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ person: true }) });
+			fetch(`${server.url}/api/cases/${victim}/erase`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', origin: server.url },
+				body: JSON.stringify({ person: true })
+			});
 		expect((await erase(anna)).status).toBe(403);
 		expect((await erase(regula)).status).toBe(200);
 
 		expect(found(marker)).toEqual([]);
-		const listed = (await (await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } })).json()) as { cases: { id: string }[] };
+		const listed = (await (
+			await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } })
+		).json()) as { cases: { id: string }[] };
 		expect(listed.cases.map((c) => c.id)).not.toContain(victim);
 		const refused = await rawUpgrade(server.url, `/sync/${encodeURIComponent(name)}?token=${anna}`);
 		expect(refused).toMatchObject({ status: 403 });
@@ -179,18 +203,32 @@ describe('retention rule', () => {
 		// In-process, so the scheduled run can be called with an injected `now`.
 		const dataDir = tempDataDir('lotse-retention-');
 		const logged: string[] = []; // the server's JSON log lines, kept out of the test output
-		const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
-		const lotse = await create(fromEnv({ LOTSE_DATA_DIR: dataDir, LOTSE_BUILD_DIR: path.join(dataDir, 'no-build'), LOTSE_LOG_LEVEL: 'info', LOTSE_RETENTION_YEARS: '10' }));
+		const spy = vi
+			.spyOn(process.stdout, 'write')
+			.mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
+		const lotse = await create(
+			fromEnv({
+				LOTSE_DATA_DIR: dataDir,
+				LOTSE_BUILD_DIR: path.join(dataDir, 'no-build'),
+				LOTSE_LOG_LEVEL: 'info',
+				LOTSE_RETENTION_YEARS: '10'
+			})
+		);
 		try {
 			const { cases, erasure, audit } = context();
-			const [old, recent] = cases.ofAgency('sr-olten').filter((r) => !r.summary.closed).map((r) => r.id);
+			const [old, recent] = cases
+				.ofAgency('sr-olten')
+				.filter((r) => !r.summary.closed)
+				.map((r) => r.id);
 			const close = async (id: string, closedAt: string) => {
 				const room = await lotse.rooms.get(`case/${id}`);
 				await room.change((doc) => caseinfo.setAll(doc, { closedAt }));
 			};
 			await close(old!, '2015-03-01');
 			await close(recent!, '2020-06-30');
-			await eventually(async () => cases.get(old!)?.summary.closed === true && cases.get(recent!)?.summary.closed === true);
+			await eventually(
+				async () => cases.get(old!)?.summary.closed === true && cases.get(recent!)?.summary.closed === true
+			);
 
 			const now = Date.parse('2026-01-15T12:00:00Z');
 			const before = audit.forCase(old!).length;
@@ -239,11 +277,23 @@ describe('audit trail', () => {
 		expect(added.map((e) => [e.userId, e.agencyId, e.doc, e.action, e.summary])).toEqual([
 			['u-anna-keller', 'sr-wasseramt', `case/${caseId}`, 'change', 'Stammdaten: Nachname geändert'],
 			['u-anna-keller', 'sr-wasseramt', `case/${caseId}/confidential`, 'open', 'Vertrauliches Dokument geöffnet'],
-			['u-anna-keller', 'sr-wasseramt', `case/${caseId}/confidential`, 'change', 'Vertrauliche Notizen: Eintrag hinzugefügt']
+			[
+				'u-anna-keller',
+				'sr-wasseramt',
+				`case/${caseId}/confidential`,
+				'change',
+				'Vertrauliche Notizen: Eintrag hinzugefügt'
+			]
 		]);
 		expect(JSON.stringify(await audit())).not.toContain('Auditprobe');
 
-		const bytes = Buffer.from(await (await fetch(`${server.url}/api/cases/${caseId}/audit?format=csv`, { headers: { authorization: `Bearer ${anna}` } })).arrayBuffer());
+		const bytes = Buffer.from(
+			await (
+				await fetch(`${server.url}/api/cases/${caseId}/audit?format=csv`, {
+					headers: { authorization: `Bearer ${anna}` }
+				})
+			).arrayBuffer()
+		);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads umlauts right
 		const csv = bytes.subarray(3).toString('utf8');
 		expect(csv.split('\r\n')[0]).toBe('"Zeit";"Benutzer/in";"Stelle";"Fall";"Dokument";"Aktion";"Beschreibung"');
@@ -253,7 +303,9 @@ describe('audit trail', () => {
 
 type Entry = { userId: string; agencyId: string; doc: string; action: string; summary: string };
 async function audit(): Promise<Entry[]> {
-	const response = await fetch(`${server.url}/api/cases/${caseId}/audit`, { headers: { authorization: `Bearer ${anna}` } });
+	const response = await fetch(`${server.url}/api/cases/${caseId}/audit`, {
+		headers: { authorization: `Bearer ${anna}` }
+	});
 	return ((await response.json()) as { entries: Entry[] }).entries;
 }
 

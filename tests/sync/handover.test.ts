@@ -24,10 +24,16 @@ afterAll(async () => {
 	await server?.kill();
 });
 
-const get = async <T>(token: string, path: string): Promise<T> => (await (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
+const get = async <T>(token: string, path: string): Promise<T> =>
+	(await (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
 const post = (token: string, path: string, body: unknown) =>
-	fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', origin: server.url }, body: JSON.stringify(body) });
-const caseIds = async (token: string) => (await get<{ cases: { id: string }[] }>(token, '/api/cases')).cases.map((c) => c.id);
+	fetch(`${server.url}${path}`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', origin: server.url },
+		body: JSON.stringify(body)
+	});
+const caseIds = async (token: string) =>
+	(await get<{ cases: { id: string }[] }>(token, '/api/cases')).cases.map((c) => c.id);
 const open = async (doc: string, token: string) => {
 	const client = connect(server.url, doc, token);
 	clients.push(client);
@@ -46,7 +52,10 @@ describe('handover', () => {
 		before.destroy();
 
 		// The receiver menu lists Grenchen's case managers (id and name only).
-		const { managers } = await get<{ managers: { id: string; displayName: string }[] }>(anna, '/api/staff/gemeinde-grenchen');
+		const { managers } = await get<{ managers: { id: string; displayName: string }[] }>(
+			anna,
+			'/api/staff/gemeinde-grenchen'
+		);
 		const receiver = managers.find((m) => m.displayName === 'Simone Flury');
 		expect(receiver).toBeDefined();
 		expect(Object.keys(receiver!).sort()).toEqual(['displayName', 'id']);
@@ -72,12 +81,19 @@ describe('handover', () => {
 		expect(doc.getMap('person').get('lastName')).toBe(lastName);
 		expect(doc.getArray('journal').length).toBe(journalBefore + 1);
 		expect(doc.getMap('caseInfo').get('agencyId')).toBe('gemeinde-grenchen');
-		const task = (doc.getArray('tasks').toJSON() as { source: string; assigneeId: string }[]).find((t) => t.source === `handover:${handover.id}`);
+		const task = (doc.getArray('tasks').toJSON() as { source: string; assigneeId: string }[]).find(
+			(t) => t.source === `handover:${handover.id}`
+		);
 		expect(task?.assigneeId).toBe(receiver!.id);
-		expect(doc.getArray('handovers').toJSON()).toEqual([expect.objectContaining({ id: handover.id, reason: 'Umzug nach Grenchen', toAgency: 'gemeinde-grenchen' })]);
+		expect(doc.getArray('handovers').toJSON()).toEqual([
+			expect.objectContaining({ id: handover.id, reason: 'Umzug nach Grenchen', toAgency: 'gemeinde-grenchen' })
+		]);
 
 		// The notification, newest first, and marking it read.
-		const { notifications, unread } = await get<{ notifications: Notice[]; unread: number }>(simone, '/api/notifications');
+		const { notifications, unread } = await get<{ notifications: Notice[]; unread: number }>(
+			simone,
+			'/api/notifications'
+		);
 		expect(unread).toBe(1);
 		expect(notifications[0]).toMatchObject({ kind: 'handover', caseId, read: false });
 		expect((await get<{ notifications: Notice[] }>(anna, '/api/notifications')).notifications).toEqual([]);
@@ -96,23 +112,44 @@ describe('handover', () => {
 		await waitForDoc(check.doc, (d) => d.getMap('person').get('notes') === 'marker after', 'receiver write stored');
 		expect(check.doc.getMap('person').get('lastName')).toBe(lastName);
 		// The former agency may not hand over or erase any more.
-		expect((await post(anna, `/api/cases/${caseId}/privacy`, { op: 'handover', toAgency: 'sr-olten', reason: 'x' })).status).toBe(403);
+		expect(
+			(await post(anna, `/api/cases/${caseId}/privacy`, { op: 'handover', toAgency: 'sr-olten', reason: 'x' })).status
+		).toBe(403);
 
 		// The handover is on record for the receiver's Datenschutz tab.
-		const overview = await get<{ handovers: { id: string; fromAgency: string; note: string; checklist: unknown[] }[] }>(simone, `/api/cases/${caseId}/privacy`);
-		expect(overview.handovers).toEqual([expect.objectContaining({ id: handover.id, fromAgency: 'sr-wasseramt', note: 'Bitte Wohnungssuche weiterführen.', checklist: [{ label: 'Dossier vollständig', done: true }] })]);
+		const overview = await get<{ handovers: { id: string; fromAgency: string; note: string; checklist: unknown[] }[] }>(
+			simone,
+			`/api/cases/${caseId}/privacy`
+		);
+		expect(overview.handovers).toEqual([
+			expect.objectContaining({
+				id: handover.id,
+				fromAgency: 'sr-wasseramt',
+				note: 'Bitte Wohnungssuche weiterführen.',
+				checklist: [{ label: 'Dossier vollständig', done: true }]
+			})
+		]);
 	});
 
 	it('refuses a receiver who does not work at the receiving agency', async () => {
 		const caseId = (await caseIds(anna))[6]!;
-		const response = await post(anna, `/api/cases/${caseId}/privacy`, { op: 'handover', toAgency: 'gemeinde-grenchen', toManager: 'u-regula-brunner', reason: 'Umzug' });
+		const response = await post(anna, `/api/cases/${caseId}/privacy`, {
+			op: 'handover',
+			toAgency: 'gemeinde-grenchen',
+			toManager: 'u-regula-brunner',
+			reason: 'Umzug'
+		});
 		expect(response.status).toBe(400);
 		expect(await caseIds(anna)).toContain(caseId);
 	});
 
 	it('lists receiving case managers only for case staff', async () => {
 		const dpo = await signIn(server.url, 'barbara.meier', 'lotse-demo');
-		expect((await fetch(`${server.url}/api/staff/gemeinde-grenchen`, { headers: { authorization: `Bearer ${dpo}` } })).status).toBe(403);
-		expect((await fetch(`${server.url}/api/staff/nowhere`, { headers: { authorization: `Bearer ${anna}` } })).status).toBe(404);
+		expect(
+			(await fetch(`${server.url}/api/staff/gemeinde-grenchen`, { headers: { authorization: `Bearer ${dpo}` } })).status
+		).toBe(403);
+		expect(
+			(await fetch(`${server.url}/api/staff/nowhere`, { headers: { authorization: `Bearer ${anna}` } })).status
+		).toBe(404);
 	});
 });

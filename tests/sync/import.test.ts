@@ -55,7 +55,13 @@ function start(): void {
 	rooms = new Rooms(storage, { idleMs: 60_000, compaction: { maxUpdates: 10_000, maxBytes: 1 << 30 } });
 	const silent = { debug() {}, info() {}, warn() {}, error() {} };
 	const summaries = new Summaries(cases, () => rooms, silent, { delayMs: 0 });
-	core = new RegisterImport({ accounts, cases, access: new Access({ accounts, cases, consents: new Consents(database), handovers: new Handovers(database) }), rooms: () => rooms, summaries });
+	core = new RegisterImport({
+		accounts,
+		cases,
+		access: new Access({ accounts, cases, consents: new Consents(database), handovers: new Handovers(database) }),
+		rooms: () => rooms,
+		summaries
+	});
 }
 
 function run(text: string, actor: User | null = null): Promise<ImportReport> {
@@ -96,7 +102,11 @@ describe('person register import', () => {
 		const amina = cases.byZemis('11111111-1')!;
 		expect(amina.agencyId).toBe('sr-wasseramt');
 		expect(cases.byZemis('22222222-2')!.agencyId).toBe('sr-olten');
-		expect(cases.byZemis('33333333-3')!.summary).toMatchObject({ status: 'B-FL', agencyId: 'gemeinde-grenchen', birthDate: '1999-07-30' });
+		expect(cases.byZemis('33333333-3')!.summary).toMatchObject({
+			status: 'B-FL',
+			agencyId: 'gemeinde-grenchen',
+			birthDate: '1999-07-30'
+		});
 		// The agency's index doc lists the new case, so it appears in the caseworkers' lists.
 		const index = await rooms.get('index/sr-wasseramt');
 		expect(index.doc.getMap('cases').has(amina.id)).toBe(true);
@@ -124,7 +134,8 @@ describe('person register import', () => {
 	it('adds a newer status once, and never an older one over a caseworker’s entry', async () => {
 		await run(FILE);
 		const room = await rooms.get(caseDoc(cases.byZemis('11111111-1')!.id));
-		const withDate = (status: string, from: string) => `${HEADER};Status seit\n11111111-1;Haidari;Amina;14.02.1994;w;AF;${status};03.09.2022;SO;Biberist;${from}`;
+		const withDate = (status: string, from: string) =>
+			`${HEADER};Status seit\n11111111-1;Haidari;Amina;14.02.1994;w;AF;${status};03.09.2022;SO;Biberist;${from}`;
 		expect((await run(withDate('B', '01.05.2026'))).updated).toBe(1);
 		expect((await run(withDate('B', '01.05.2026'))).unchanged).toBe(1);
 		expect((await run(withDate('F-FL', '01.01.2024'))).unchanged).toBe(1);
@@ -137,7 +148,15 @@ describe('person register import', () => {
 	it('lets case staff import only for their own agency, and not change other agencies’ cases', async () => {
 		await run(FILE.split('\n').slice(0, 3).join('\n')); // Amina (Wasseramt) and Olena (Olten), as the system
 		const lea = user('lea.kaufmann'); // case manager, sr-olten
-		const report = await run([HEADER, '11111111-1;Haidari;Amina;14.02.1994;w;AF;F;03.09.2022;SO;Biberist', '77777777-7;Neu;Person;01.01.2000;m;AF;N;01.06.2026;SO;Zuchwil', '88888888-8;Neu;Olten;01.01.2000;m;AF;N;01.06.2026;SO;Trimbach'].join('\n'), lea);
+		const report = await run(
+			[
+				HEADER,
+				'11111111-1;Haidari;Amina;14.02.1994;w;AF;F;03.09.2022;SO;Biberist',
+				'77777777-7;Neu;Person;01.01.2000;m;AF;N;01.06.2026;SO;Zuchwil',
+				'88888888-8;Neu;Olten;01.01.2000;m;AF;N;01.06.2026;SO;Trimbach'
+			].join('\n'),
+			lea
+		);
 		expect(report).toMatchObject({ created: 1, unchanged: 0 });
 		expect(report.rejected.map((r) => r.line)).toEqual([2, 3]);
 		expect(report.rejected[0]!.reason).toContain('bereits einen Fall bei der Stelle «Sozialregion Wasseramt»');

@@ -49,12 +49,9 @@ async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean,
 
 beforeAll(async () => {
 	server = await startServer();
-	[anna, marco, martina, urs] = (await Promise.all(['anna.keller', 'marco.studer', 'martina.vogt', 'urs.wuethrich'].map((u) => signIn(server.url, u, PASSWORD)))) as [
-		string,
-		string,
-		string,
-		string
-	];
+	[anna, marco, martina, urs] = (await Promise.all(
+		['anna.keller', 'marco.studer', 'martina.vogt', 'urs.wuethrich'].map((u) => signIn(server.url, u, PASSWORD))
+	)) as [string, string, string, string];
 }, 180_000);
 
 afterAll(async () => {
@@ -85,12 +82,17 @@ describe('GET /api/indicators', () => {
 	});
 
 	it('refuses a bad reference date or an unknown groupBy with a clear message', async () => {
-		expect(await get('/api/indicators?at=2026-02-30', anna)).toEqual({ status: 400, body: { error: 'parameter "at" must be a real date as YYYY-MM-DD, got "2026-02-30"' } });
+		expect(await get('/api/indicators?at=2026-02-30', anna)).toEqual({
+			status: 400,
+			body: { error: 'parameter "at" must be a real date as YYYY-MM-DD, got "2026-02-30"' }
+		});
 		expect((await get('/api/indicators?at=30.06.2026', anna)).status).toBe(400);
 		expect((await get('/api/indicators', anna)).body.error).toContain('"at" is required');
 		const bad = await get(`/api/indicators?at=${AT}&groupBy=shoeSize`, anna);
 		expect(bad.status).toBe(400);
-		expect(bad.body.error).toBe('unknown groupBy "shoeSize"; allowed: ageBand, sex, status, stay, nationality, agency, manager, municipality, entryYear');
+		expect(bad.body.error).toBe(
+			'unknown groupBy "shoeSize"; allowed: ageBand, sex, status, stay, nationality, agency, manager, municipality, entryYear'
+		);
 	});
 
 	it('follows an edit: a new job of an S person raises the numerator', async () => {
@@ -102,13 +104,19 @@ describe('GET /api/indicators', () => {
 		await client.synced();
 		expect(residence.at(residence.list(client.doc), AT)).toBe('S');
 		situation.add(client.doc, { kind: 'employed', from: '2020-01-01', labourMarket: 'primary', workload: 80 });
-		const after = await eventually(() => figure('S-EMP', anna), (f) => f.numerator === before.numerator + 1);
+		const after = await eventually(
+			() => figure('S-EMP', anna),
+			(f) => f.numerator === before.numerator + 1
+		);
 		expect(after.numerator).toBe(before.numerator + 1);
 		expect(after.denominator).toBe(before.denominator);
 
 		// Moving out of the canton takes the person out of the population.
 		person.setExtra(client.doc, 'leftCantonDate', '2021-01-01');
-		const gone = await eventually(() => figure('S-EMP', anna), (f) => f.denominator === before.denominator - 1);
+		const gone = await eventually(
+			() => figure('S-EMP', anna),
+			(f) => f.denominator === before.denominator - 1
+		);
 		expect(gone.denominator).toBe(before.denominator - 1);
 	});
 });
@@ -150,14 +158,21 @@ describe('client lists and saved filters', () => {
 		expect(withOffer.rows.every((r) => r.measures.includes('integration.arbeit'))).toBe(true);
 
 		const save = (token: string, body: unknown) =>
-			fetch(`${server.url}/api/filters`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			fetch(`${server.url}/api/filters`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+				body: JSON.stringify(body)
+			});
 		const { at: _at, ...withoutDate } = criteria;
 		expect((await save(anna, { name: 'S im Erwerbsalter', shared: true, criteria: withoutDate })).status).toBe(201);
 		expect((await save(anna, { name: 'privat', shared: false, criteria: {} })).status).toBe(201);
 		expect((await save(anna, { name: '', criteria: {} })).status).toBe(400);
 		const seen = (await get('/api/filters', marco)).body.filters as { id: string; name: string }[];
 		expect(seen.map((f) => f.name)).toEqual(['S im Erwerbsalter']);
-		const removed = await fetch(`${server.url}/api/filters/${seen[0]!.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${marco}` } });
+		const removed = await fetch(`${server.url}/api/filters/${seen[0]!.id}`, {
+			method: 'DELETE',
+			headers: { authorization: `Bearer ${marco}` }
+		});
 		expect(removed.status).toBe(403);
 	});
 });

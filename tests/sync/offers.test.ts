@@ -21,7 +21,9 @@ function open(token: string): Client {
 
 beforeAll(async () => {
 	server = await startServer();
-	[martina, anna] = (await Promise.all(['martina.vogt', 'anna.keller'].map((u) => signIn(server.url, u, 'lotse-demo')))) as [string, string];
+	[martina, anna] = (await Promise.all(
+		['martina.vogt', 'anna.keller'].map((u) => signIn(server.url, u, 'lotse-demo'))
+	)) as [string, string];
 });
 
 afterAll(async () => {

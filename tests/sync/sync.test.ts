@@ -25,7 +25,9 @@ function open(doc: string, token: string): Client {
 
 beforeAll(async () => {
 	server = await startServer();
-	[anna, marco, thomas, lea] = (await Promise.all(['anna.keller', 'marco.studer', 'thomas.affolter', 'lea.kaufmann'].map((u) => signIn(server.url, u, PASSWORD)))) as [string, string, string, string];
+	[anna, marco, thomas, lea] = (await Promise.all(
+		['anna.keller', 'marco.studer', 'thomas.affolter', 'lea.kaufmann'].map((u) => signIn(server.url, u, PASSWORD))
+	)) as [string, string, string, string];
 	const response = await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } });
 	const { cases } = (await response.json()) as { cases: { id: string; docs: string[] }[] };
 	caseId = cases[0]!.id;
@@ -132,7 +134,14 @@ describe('refusals', () => {
 		expect(await rawUpgrade(server.url, `/sync/case/${caseId}?token=${token}`)).toMatchObject({ status: 401 });
 	});
 
-	it.each(['/sync/unknown/x', '/sync/case/../etc', '/sync/case/C-1', '/sync/case/c-1/notes', '/sync/%E0%A4%A', '/sync/'])('refuses the doc name %s with 400', async (path) => {
+	it.each([
+		'/sync/unknown/x',
+		'/sync/case/../etc',
+		'/sync/case/C-1',
+		'/sync/case/c-1/notes',
+		'/sync/%E0%A4%A',
+		'/sync/'
+	])('refuses the doc name %s with 400', async (path) => {
 		expect(await rawUpgrade(server.url, `${path}?token=${anna}`)).toMatchObject({ status: 400 });
 	});
 
@@ -165,7 +174,11 @@ describe('refusals', () => {
 		const writer = open(`case/${caseId}`, anna);
 		await writer.synced();
 		writer.doc.getMap('person').set('municipality', 'nach-fehler');
-		await waitForDoc(bystander.doc, (d) => d.getMap('person').get('municipality') === 'nach-fehler', 'sync after a bad frame');
+		await waitForDoc(
+			bystander.doc,
+			(d) => d.getMap('person').get('municipality') === 'nach-fehler',
+			'sync after a bad frame'
+		);
 	});
 
 	it.each([
@@ -207,19 +220,31 @@ describe('refusals', () => {
 
 	it('answers a wrong password with 401 and rate-limits repeated failures with 429', async () => {
 		const attempt = () =>
-			fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'nicole.wyss', password: 'falsch' }) });
+			fetch(`${server.url}/api/session`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ username: 'nicole.wyss', password: 'falsch' })
+			});
 		const statuses: number[] = [];
 		for (let i = 0; i < 6; i++) statuses.push((await attempt()).status);
 		expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
 		expect(statuses[5]).toBe(429);
 		// Even the right password is refused while blocked.
-		const right = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'nicole.wyss', password: PASSWORD }) });
+		const right = await fetch(`${server.url}/api/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ username: 'nicole.wyss', password: PASSWORD })
+		});
 		expect(right.status).toBe(429);
 		expect(right.headers.get('retry-after')).toMatch(/^\d+$/);
 	});
 
 	it('answers a malformed sign-in body with 400', async () => {
-		const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' });
+		const response = await fetch(`${server.url}/api/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{"username":'
+		});
 		expect(response.status).toBe(400);
 	});
 

@@ -39,9 +39,24 @@ describe('offer capacity', () => {
 			'2026-03-15'
 		);
 		const [h1, h2] = rows;
-		expect(h1).toMatchObject({ period: '2026-H1', places: 2, running: 1, registered: 2, waitlist: 1, planned: 0, overbooked: true });
+		expect(h1).toMatchObject({
+			period: '2026-H1',
+			places: 2,
+			running: 1,
+			registered: 2,
+			waitlist: 1,
+			planned: 0,
+			overbooked: true
+		});
 		expect(h1!.ratio).toBe(1.5);
-		expect(h2).toMatchObject({ period: '2026-H2', places: 3, registered: 2, running: 0, waitlist: 0, overbooked: false });
+		expect(h2).toMatchObject({
+			period: '2026-H2',
+			places: 3,
+			registered: 2,
+			running: 0,
+			waitlist: 0,
+			overbooked: false
+		});
 	});
 
 	it('keeps planned measures off the waitlist while places are free', () => {

@@ -79,5 +79,7 @@ export function utilisation(offers: readonly Offer[], bookings: readonly Booking
 
 /** Periods that are running today or start later, sorted by offer name then start. */
 export function current(rows: readonly Utilisation[], today: string): Utilisation[] {
-	return rows.filter((r) => r.to >= today).sort((a, b) => a.offerName.localeCompare(b.offerName, 'de-CH') || a.from.localeCompare(b.from));
+	return rows
+		.filter((r) => r.to >= today)
+		.sort((a, b) => a.offerName.localeCompare(b.offerName, 'de-CH') || a.from.localeCompare(b.from));
 }

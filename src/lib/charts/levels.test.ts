@@ -8,12 +8,17 @@ describe('level chart layout', () => {
 	it('draws one bar per assessed skill and series, none for unassessed skills', () => {
 		const { bars } = layout(latest, previous, 400, 200);
 		expect(bars.filter((b) => b.series === 'latest')).toHaveLength(4);
-		expect(bars.filter((b) => b.series === 'previous').map((b) => b.skill)).toEqual(['listening', 'reading', 'writing']);
+		expect(bars.filter((b) => b.series === 'previous').map((b) => b.skill)).toEqual([
+			'listening',
+			'reading',
+			'writing'
+		]);
 	});
 
 	it('makes higher levels taller bars standing on the same baseline', () => {
 		const { bars, plot } = layout(latest, previous, 400, 200);
-		const height = (skill: string, series: string) => bars.find((b) => b.skill === skill && b.series === series)!.height;
+		const height = (skill: string, series: string) =>
+			bars.find((b) => b.skill === skill && b.series === series)!.height;
 		expect(height('listening', 'latest')).toBeGreaterThan(height('listening', 'previous'));
 		expect(height('reading', 'latest')).toBeGreaterThan(height('reading', 'previous'));
 		for (const bar of bars) expect(bar.y + bar.height).toBeCloseTo(plot.bottom);

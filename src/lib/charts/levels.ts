@@ -47,7 +47,9 @@ export function layout(latest: Profile, previous: Profile | null, width: number,
 	const x = scaleBand<Skill>().domain(SKILLS).range([plot.left, plot.right]).paddingInner(0.25).paddingOuter(0.1);
 	const series: Series[] = previous ? ['previous', 'latest'] : ['latest'];
 	const inner = scaleBand<Series>().domain(series).range([0, x.bandwidth()]).padding(0.08);
-	const y = scaleLinear().domain([0, LEVELS.length - 1]).range([plot.bottom, plot.top]);
+	const y = scaleLinear()
+		.domain([0, LEVELS.length - 1])
+		.range([plot.bottom, plot.top]);
 
 	const bars: Bar[] = [];
 	for (const skill of SKILLS) {
@@ -55,7 +57,15 @@ export function layout(latest: Profile, previous: Profile | null, width: number,
 			const level = (s === 'latest' ? latest : previous)?.[skill];
 			if (!level) continue;
 			const top = Math.min(y(rank(level)), plot.bottom - STUB);
-			bars.push({ skill, series: s, level, x: (x(skill) ?? 0) + (inner(s) ?? 0), y: top, width: inner.bandwidth(), height: plot.bottom - top });
+			bars.push({
+				skill,
+				series: s,
+				level,
+				x: (x(skill) ?? 0) + (inner(s) ?? 0),
+				y: top,
+				width: inner.bandwidth(),
+				height: plot.bottom - top
+			});
 		}
 	}
 	return {

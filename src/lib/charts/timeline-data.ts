@@ -40,14 +40,25 @@ export function read(doc: Y.Doc, today: IsoDate): TimelineData {
 	const situations = situation.list(doc);
 	const measureList = plan.measures(doc);
 	const track = milestones.trackOf(periods);
-	const evaluated = milestones.evaluate({ entryDate: p.entryDate, birthDate: p.birthDate, residence: periods, assessments, situations }, today);
+	const evaluated = milestones.evaluate(
+		{ entryDate: p.entryDate, birthDate: p.birthDate, residence: periods, assessments, situations },
+		today
+	);
 
 	const status = tl.statusBars(periods);
 	const levels = tl.levelSteps(assessments.map((a) => ({ date: a.date, level: assessment.overallLevel(a) })));
 	const measures = tl.measureBars(measureList, today);
 	const work = tl.situationBars(situations, today);
 	const events: tl.EventMark[] = [
-		...journal.list(doc).filter((e) => e.date).map((e) => ({ id: e.id, date: e.date, kind: 'journal' as const, label: `Verlaufseintrag von ${e.authorName || 'unbekannt'}` })),
+		...journal
+			.list(doc)
+			.filter((e) => e.date)
+			.map((e) => ({
+				id: e.id,
+				date: e.date,
+				kind: 'journal' as const,
+				label: `Verlaufseintrag von ${e.authorName || 'unbekannt'}`
+			})),
 		...tl.handoverMarks(rawHandovers(doc))
 	];
 	const marks = tl.milestoneMarks(evaluated);

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { addMeasureDefaults } from './timeline.fixtures';
-import { clampLabelX, domain, fitLabel, handoverMarks, layoutLanes, levelSteps, measureBars, milestoneMarks, packRows, ROW_HEIGHT, scale, situationBars, toDate } from './timeline';
+import {
+	clampLabelX,
+	domain,
+	fitLabel,
+	handoverMarks,
+	layoutLanes,
+	levelSteps,
+	measureBars,
+	milestoneMarks,
+	packRows,
+	ROW_HEIGHT,
+	scale,
+	situationBars,
+	toDate
+} from './timeline';
 import { EMPTY as EMPTY_SITUATION } from '$lib/model/situation';
 
 describe('timeline domain', () => {
@@ -44,16 +58,41 @@ describe('timeline layout', () => {
 	it('draws measures planned against actual and flags late starts', () => {
 		const bars = measureBars(
 			[
-				addMeasureDefaults({ id: 'm1', offerName: 'Deutschkurs A1', plannedStart: '2021-01-01', plannedEnd: '2021-06-30', actualStart: '2021-03-15', actualEnd: '2021-09-01', status: 'completed' }),
-				addMeasureDefaults({ id: 'm2', offerName: 'integration.arbeit', plannedStart: '2022-01-01', plannedEnd: '2022-12-31', actualStart: '2022-01-05', status: 'running' }),
-				addMeasureDefaults({ id: 'm3', offerName: 'BIZ-Beratung', plannedStart: '2022-03-01', plannedEnd: '2022-03-31' }),
+				addMeasureDefaults({
+					id: 'm1',
+					offerName: 'Deutschkurs A1',
+					plannedStart: '2021-01-01',
+					plannedEnd: '2021-06-30',
+					actualStart: '2021-03-15',
+					actualEnd: '2021-09-01',
+					status: 'completed'
+				}),
+				addMeasureDefaults({
+					id: 'm2',
+					offerName: 'integration.arbeit',
+					plannedStart: '2022-01-01',
+					plannedEnd: '2022-12-31',
+					actualStart: '2022-01-05',
+					status: 'running'
+				}),
+				addMeasureDefaults({
+					id: 'm3',
+					offerName: 'BIZ-Beratung',
+					plannedStart: '2022-03-01',
+					plannedEnd: '2022-03-31'
+				}),
 				addMeasureDefaults({ id: 'm4', offerName: 'ohne Datum' })
 			],
 			'2022-06-01'
 		);
 		expect(bars.map((b) => b.id)).toEqual(['m1', 'm2', 'm3']);
 		const [m1, m2, m3] = bars;
-		expect(m1).toMatchObject({ planned: { from: '2021-01-01', to: '2021-06-30' }, actual: { from: '2021-03-15', to: '2021-09-01' }, late: true, row: 0 });
+		expect(m1).toMatchObject({
+			planned: { from: '2021-01-01', to: '2021-06-30' },
+			actual: { from: '2021-03-15', to: '2021-09-01' },
+			late: true,
+			row: 0
+		});
 		expect(m2).toMatchObject({ actual: { from: '2022-01-05', to: '2022-06-01' }, late: false, row: 0 });
 		expect(m3).toMatchObject({ planned: { from: '2022-03-01', to: '2022-03-31' }, actual: null, row: 1 });
 	});
@@ -70,7 +109,13 @@ describe('timeline layout', () => {
 	});
 
 	it('orders language levels over time and skips assessments without a level', () => {
-		expect(levelSteps([{ date: '2022-01-01', level: 'A2' }, { date: '2021-01-01', level: 'A0' }, { date: '2021-06-01', level: '' }])).toEqual([
+		expect(
+			levelSteps([
+				{ date: '2022-01-01', level: 'A2' },
+				{ date: '2021-01-01', level: 'A0' },
+				{ date: '2021-06-01', level: '' }
+			])
+		).toEqual([
 			{ date: '2021-01-01', level: 'A0', rank: 0 },
 			{ date: '2022-01-01', level: 'A2', rank: 2 }
 		]);
@@ -79,7 +124,15 @@ describe('timeline layout', () => {
 	it('labels employment and education bars and stacks concurrent ones', () => {
 		const bars = situationBars(
 			[
-				{ ...EMPTY_SITUATION, id: 'a', kind: 'employed', from: '2022-01-01', workload: 50, labourMarket: 'primary', employer: 'Bäckerei Gerber' },
+				{
+					...EMPTY_SITUATION,
+					id: 'a',
+					kind: 'employed',
+					from: '2022-01-01',
+					workload: 50,
+					labourMarket: 'primary',
+					employer: 'Bäckerei Gerber'
+				},
 				{ ...EMPTY_SITUATION, id: 'b', kind: 'apprenticeship', from: '2022-08-01', apprenticeship: 'EBA' }
 			],
 			'2023-01-01'
@@ -99,7 +152,21 @@ describe('timeline layout', () => {
 
 	it('colours a missed milestone red', () => {
 		const marks = milestoneMarks([
-			{ milestone: { id: 'x', label: 'X', description: '', tracks: ['refugee'], offsetMonths: 36, ageAtEntry: null, check: { kind: 'languageAtLeast', level: 'A1' }, source: '' }, due: '2023-01-01', state: 'missed', reason: 'verpasst' }
+			{
+				milestone: {
+					id: 'x',
+					label: 'X',
+					description: '',
+					tracks: ['refugee'],
+					offsetMonths: 36,
+					ageAtEntry: null,
+					check: { kind: 'languageAtLeast', level: 'A1' },
+					source: ''
+				},
+				due: '2023-01-01',
+				state: 'missed',
+				reason: 'verpasst'
+			}
 		]);
 		expect(marks[0]!.color).toContain('danger');
 	});

@@ -27,7 +27,12 @@ export function toDate(iso: IsoDate): Date {
 }
 
 /** [entry, entry + 5/7 years], stretched to cover today and every given date. */
-export function domain(entryDate: IsoDate, track: Track | null, today: IsoDate, dates: readonly IsoDate[] = []): [Date, Date] {
+export function domain(
+	entryDate: IsoDate,
+	track: Track | null,
+	today: IsoDate,
+	dates: readonly IsoDate[] = []
+): [Date, Date] {
 	const years = track ? TRACK_YEARS[track] : 5;
 	let start = entryDate;
 	let end = addMonths(entryDate, years * 12);
@@ -54,7 +59,9 @@ export interface Interval {
  * starts, so overlapping bars stack instead of hiding each other. Returns a row index per input.
  */
 export function packRows(intervals: readonly Interval[], today: IsoDate): number[] {
-	const order = intervals.map((interval, index) => ({ interval, index })).sort((a, b) => a.interval.from.localeCompare(b.interval.from));
+	const order = intervals
+		.map((interval, index) => ({ interval, index }))
+		.sort((a, b) => a.interval.from.localeCompare(b.interval.from));
 	const rowEnds: IsoDate[] = [];
 	const rows = new Array<number>(intervals.length).fill(0);
 	for (const { interval, index } of order) {
@@ -91,13 +98,18 @@ export interface MeasureBar {
 export function measureBars(measures: readonly Measure[], today: IsoDate): MeasureBar[] {
 	const spans = measures.map((m) => {
 		const planned = m.plannedStart ? { from: m.plannedStart, to: m.plannedEnd || m.plannedStart } : null;
-		const actual = m.actualStart ? { from: m.actualStart, to: m.actualEnd || (m.status === 'running' ? today : m.actualStart) } : null;
+		const actual = m.actualStart
+			? { from: m.actualStart, to: m.actualEnd || (m.status === 'running' ? today : m.actualStart) }
+			: null;
 		const from = [planned?.from, actual?.from].filter(Boolean).sort()[0] ?? '';
 		const to = [planned?.to, actual?.to].filter(Boolean).sort().at(-1) ?? '';
 		return { m, planned, actual, from, to };
 	});
 	const placed = spans.filter((s) => s.from !== '');
-	const rows = packRows(placed.map((s) => ({ from: s.from, to: s.to })), today);
+	const rows = packRows(
+		placed.map((s) => ({ from: s.from, to: s.to })),
+		today
+	);
 	return placed.map((s, i) => ({
 		id: s.m.id,
 		label: s.m.offerName || s.m.offerType || 'Massnahme',
@@ -105,19 +117,32 @@ export function measureBars(measures: readonly Measure[], today: IsoDate): Measu
 		row: rows[i] ?? 0,
 		planned: s.planned,
 		actual: s.actual,
-		late: !!(s.planned && s.actual && (daysBetween(s.planned.from, s.actual.from) > 30 || (s.m.actualEnd !== '' && s.m.actualEnd > s.planned.to)))
+		late: !!(
+			s.planned &&
+			s.actual &&
+			(daysBetween(s.planned.from, s.actual.from) > 30 || (s.m.actualEnd !== '' && s.m.actualEnd > s.planned.to))
+		)
 	}));
 }
 
 export function statusBars(periods: readonly StatusPeriod[]): Bar[] {
-	return periods.filter((p) => p.from).map((p) => ({ id: p.id, label: p.status, from: p.from, to: p.to, row: 0, kind: p.status }));
+	return periods
+		.filter((p) => p.from)
+		.map((p) => ({ id: p.id, label: p.status, from: p.from, to: p.to, row: 0, kind: p.status }));
 }
 
 /** Employment and education as bars, packed into rows (a person can work and study at once). */
 export function situationBars(situations: readonly Situation[], today: IsoDate): Bar[] {
 	const shown = situations.filter((s) => s.from && s.kind !== 'childcareArranged');
 	const rows = packRows(shown, today);
-	return shown.map((s, i) => ({ id: s.id, label: situationLabel(s), from: s.from, to: s.to, row: rows[i] ?? 0, kind: s.kind }));
+	return shown.map((s, i) => ({
+		id: s.id,
+		label: situationLabel(s),
+		from: s.from,
+		to: s.to,
+		row: rows[i] ?? 0,
+		kind: s.kind
+	}));
 }
 
 const SITUATION_WORDS: Record<Situation['kind'], string> = {
@@ -131,7 +156,15 @@ const SITUATION_WORDS: Record<Situation['kind'], string> = {
 
 export function situationLabel(s: Situation): string {
 	const base = SITUATION_WORDS[s.kind];
-	if (s.kind === 'employed') return [base, s.workload ? `${s.workload} %` : '', s.labourMarket === 'secondary' ? '2. Arbeitsmarkt' : '', s.employer].filter(Boolean).join(', ');
+	if (s.kind === 'employed')
+		return [
+			base,
+			s.workload ? `${s.workload} %` : '',
+			s.labourMarket === 'secondary' ? '2. Arbeitsmarkt' : '',
+			s.employer
+		]
+			.filter(Boolean)
+			.join(', ');
 	if (s.kind === 'apprenticeship') return [base, s.apprenticeship, s.employer].filter(Boolean).join(' ');
 	return base;
 }
@@ -167,7 +200,14 @@ export function handoverMarks(raw: unknown): EventMark[] {
 		const date = typeof h.date === 'string' ? h.date : '';
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
 		const reason = typeof h.reason === 'string' ? h.reason : '';
-		return [{ id: typeof h.id === 'string' ? h.id : `handover-${index}`, date, kind: 'handover' as const, label: reason ? `Fallübergabe: ${reason}` : 'Fallübergabe' }];
+		return [
+			{
+				id: typeof h.id === 'string' ? h.id : `handover-${index}`,
+				date,
+				kind: 'handover' as const,
+				label: reason ? `Fallübergabe: ${reason}` : 'Fallübergabe'
+			}
+		];
 	});
 }
 
@@ -188,7 +228,14 @@ export interface MilestoneMark {
 }
 
 export function milestoneMarks(evaluated: readonly Evaluated[]): MilestoneMark[] {
-	return evaluated.map((e) => ({ id: e.milestone.id, date: e.due, state: e.state, label: e.milestone.label, reason: e.reason, color: MILESTONE_COLORS[e.state] }));
+	return evaluated.map((e) => ({
+		id: e.milestone.id,
+		date: e.due,
+		state: e.state,
+		label: e.milestone.label,
+		reason: e.reason,
+		color: MILESTONE_COLORS[e.state]
+	}));
 }
 
 export interface Lane {

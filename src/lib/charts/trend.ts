@@ -31,7 +31,9 @@ export function layout(dates: readonly string[], lines: readonly Line[], target:
 	const x = scalePoint<number>()
 		.domain(dates.map((_, i) => i))
 		.range([margin.left, width - margin.right]);
-	const y = scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]);
+	const y = scaleLinear()
+		.domain([0, 1])
+		.range([height - margin.bottom, margin.top]);
 	const draw = line<number | null>()
 		.defined((v) => v !== null)
 		.x((_, i) => x(i) ?? 0)

@@ -11,7 +11,12 @@ import type { CaseSummary } from '$lib/model/summary';
 import { indexRoots } from '$lib/model/schema';
 import type { LotseDb } from './index';
 
-export function mirror(doc: Y.Doc, database: LotseDb, agencyId: string, loaded: Promise<unknown> = Promise.resolve()): () => void {
+export function mirror(
+	doc: Y.Doc,
+	database: LotseDb,
+	agencyId: string,
+	loaded: Promise<unknown> = Promise.resolve()
+): () => void {
 	const map = indexRoots.cases(doc);
 	// Until the local copy is in, changes are left to the reconcile (which sees all of them).
 	let live = false;
@@ -20,7 +25,9 @@ export function mirror(doc: Y.Doc, database: LotseDb, agencyId: string, loaded: 
 		const summaries = caseindex.all(doc);
 		const keep = new Set(summaries.map((s) => s.id));
 		await database.transaction('rw', database.cases, async () => {
-			const stored = new Map((await database.cases.where('agencyId').equals(agencyId).toArray()).map((row) => [row.id, JSON.stringify(row)]));
+			const stored = new Map(
+				(await database.cases.where('agencyId').equals(agencyId).toArray()).map((row) => [row.id, JSON.stringify(row)])
+			);
 			const stale = [...stored.keys()].filter((id) => !keep.has(id));
 			const changed = summaries.filter((s) => stored.get(s.id) !== JSON.stringify(s));
 			if (stale.length > 0) await database.cases.bulkDelete(stale);

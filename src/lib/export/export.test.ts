@@ -18,14 +18,29 @@ describe('xlsx', () => {
 					['=SUM(A1)', 0, 0, null]
 				]
 			},
-			{ name: 'Kohorten/Einreisejahr', rows: [['Einreisejahr', 'Wert'], ['2019', 1]] }
+			{
+				name: 'Kohorten/Einreisejahr',
+				rows: [
+					['Einreisejahr', 'Wert'],
+					['2019', 1]
+				]
+			}
 		]);
 		const book = new ExcelJS.Workbook();
 		await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
 		expect(book.worksheets.map((s) => s.name)).toEqual(['Kennzahlen 30.06.2026', 'Kohorten Einreisejahr']);
 		const sheet = book.getWorksheet('Kennzahlen 30.06.2026')!;
 		const value = (ref: string) => sheet.getCell(ref).value;
-		expect([value('A1'), value('B1'), value('A2'), value('B2'), value('C2'), value('D2'), value('A3'), value('B3')]).toEqual(['Kennzahl', 'Zähler', 'IAS-1 Sprache <A1> & mehr', 1, 5, 0.2, '=SUM(A1)', 0]);
+		expect([
+			value('A1'),
+			value('B1'),
+			value('A2'),
+			value('B2'),
+			value('C2'),
+			value('D2'),
+			value('A3'),
+			value('B3')
+		]).toEqual(['Kennzahl', 'Zähler', 'IAS-1 Sprache <A1> & mehr', 1, 5, 0.2, '=SUM(A1)', 0]);
 		expect(sheet.getCell('D2').numFmt).toBe('0.0%');
 		expect(sheet.getCell('A1').font?.bold).toBe(true);
 		expect(value('D3')).toBeNull();
@@ -46,6 +61,11 @@ describe('csv', () => {
 			['=HYPERLINK("x")', 'Zuchwil "Süd"', null]
 		]);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		expect(csv.slice(1).split('\r\n')).toEqual(['Name;Gemeinde;Wert', '"Müller; Anna";Olten;0.5', `"'=HYPERLINK(""x"")";"Zuchwil ""Süd""";`, '']);
+		expect(csv.slice(1).split('\r\n')).toEqual([
+			'Name;Gemeinde;Wert',
+			'"Müller; Anna";Olten;0.5',
+			`"'=HYPERLINK(""x"")";"Zuchwil ""Süd""";`,
+			''
+		]);
 	});
 });

@@ -18,7 +18,11 @@ export const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 export function sheetNames(names: readonly string[]): string[] {
 	const taken = new Set<string>();
 	return names.map((raw) => {
-		const base = raw.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Tabelle';
+		const base =
+			raw
+				.replace(/[:\\/?*[\]]/g, ' ')
+				.trim()
+				.slice(0, 31) || 'Tabelle';
 		let name = base;
 		for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
 		taken.add(name.toLowerCase());
@@ -32,7 +36,9 @@ export function fill(book: ExcelJS.Workbook, sheets: readonly Sheet[]): void {
 	sheets.forEach((sheet, index) => {
 		const worksheet = book.addWorksheet(names[index], { views: [{ state: 'frozen', ySplit: 1 }] });
 		sheet.rows.forEach((row, r) => {
-			const added = worksheet.addRow(row.map((cell) => (cell !== null && typeof cell === 'object' ? cell.percent : cell)));
+			const added = worksheet.addRow(
+				row.map((cell) => (cell !== null && typeof cell === 'object' ? cell.percent : cell))
+			);
 			row.forEach((cell, c) => {
 				if (cell !== null && typeof cell === 'object') added.getCell(c + 1).numFmt = '0.0%';
 			});

@@ -39,9 +39,15 @@ export function describeMiss(miss: Miss): string {
 		case 'maxLevel':
 			return t('plan.miss.maxLevel', { actual: miss.actual, target: miss.target });
 		case 'employability':
-			return t('plan.miss.employability', { actual: employable(miss.actual), allowed: miss.allowed.map(employable).join(', ') });
+			return t('plan.miss.employability', {
+				actual: employable(miss.actual),
+				allowed: miss.allowed.map(employable).join(', ')
+			});
 		case 'placeable':
-			return t('plan.miss.placeable', { actual: placeable(miss.actual), allowed: miss.allowed.map(placeable).join(', ') });
+			return t('plan.miss.placeable', {
+				actual: placeable(miss.actual),
+				allowed: miss.allowed.map(placeable).join(', ')
+			});
 	}
 }
 

@@ -6,7 +6,12 @@ describe('assessment', () => {
 	it('keeps every assessment, ordered by date, with defaults for fields never set', () => {
 		const doc = new Y.Doc();
 		assessment.add(doc, { date: '2025-06-01', kind: 'deep' }, null, 'b');
-		assessment.add(doc, { date: '2024-02-10', localLanguage: { listening: 'A1', reading: 'A1', speaking: 'A1', writing: 'A0' } }, null, 'a');
+		assessment.add(
+			doc,
+			{ date: '2024-02-10', localLanguage: { listening: 'A1', reading: 'A1', speaking: 'A1', writing: 'A0' } },
+			null,
+			'a'
+		);
 		const all = assessment.list(doc);
 		expect(all.map((a) => a.id)).toEqual(['a', 'b']);
 		expect(all[1]).toMatchObject({ kind: 'deep', employable: '', diplomas: [], healthLimited: false });
@@ -37,12 +42,24 @@ describe('assessment', () => {
 	});
 
 	it('takes the lowest assessed skill as the overall level', () => {
-		expect(assessment.overallLevel({ localLanguage: { listening: 'B1', reading: 'A2', speaking: 'B2', writing: '' } })).toBe('A2');
-		expect(assessment.overallLevel({ localLanguage: { listening: '', reading: '', speaking: '', writing: '' } })).toBe('');
+		expect(
+			assessment.overallLevel({ localLanguage: { listening: 'B1', reading: 'A2', speaking: 'B2', writing: '' } })
+		).toBe('A2');
+		expect(assessment.overallLevel({ localLanguage: { listening: '', reading: '', speaking: '', writing: '' } })).toBe(
+			''
+		);
 	});
 
 	it('carries over background but not levels or results into a new assessment', () => {
-		const base: assessment.Assessment = { ...assessment.EMPTY, id: 'a', date: '2024-01-01', firstLanguage: 'Tigrinya', schoolingYears: 9, employable: 'yes', localLanguage: { listening: 'A2', reading: 'A2', speaking: 'A2', writing: 'A1' } };
+		const base: assessment.Assessment = {
+			...assessment.EMPTY,
+			id: 'a',
+			date: '2024-01-01',
+			firstLanguage: 'Tigrinya',
+			schoolingYears: 9,
+			employable: 'yes',
+			localLanguage: { listening: 'A2', reading: 'A2', speaking: 'A2', writing: 'A1' }
+		};
 		const next = assessment.carriedOver(base);
 		expect(next).toMatchObject({ firstLanguage: 'Tigrinya', schoolingYears: 9 });
 		expect(next).not.toHaveProperty('employable');
@@ -56,7 +73,9 @@ describe('assessment', () => {
 		const id = assessment.add(shared, { date: '2025-01-01', healthLimited: true });
 		assessment.setHealthLimit(confidential, id, { workCapacityPercent: 50 });
 		assessment.setHealthLimit(confidential, id, { limits: 'kein Heben über 10 kg' });
-		expect(assessment.healthLimits(confidential)).toEqual([expect.objectContaining({ assessmentId: id, workCapacityPercent: 50, limits: 'kein Heben über 10 kg' })]);
+		expect(assessment.healthLimits(confidential)).toEqual([
+			expect.objectContaining({ assessmentId: id, workCapacityPercent: 50, limits: 'kein Heben über 10 kg' })
+		]);
 		expect(JSON.stringify(shared.toJSON())).not.toContain('10 kg');
 	});
 });

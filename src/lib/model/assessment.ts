@@ -142,12 +142,50 @@ export function previous(all: Assessment[]): Assessment | undefined {
  */
 export function carriedOver(from: Assessment | undefined): Partial<Omit<Assessment, 'id'>> {
 	if (!from) return {};
-	const { firstLanguage, otherLanguages, literateFirstLanguage, literateLatinScript, schoolingYears, schoolingLevel, schoolingCountry, diplomas, vocationalTraining, workExperience, drivingLicence, familySituation, youngestChildAge, housing, mobility } = from;
-	return { firstLanguage, otherLanguages, literateFirstLanguage, literateLatinScript, schoolingYears, schoolingLevel, schoolingCountry, diplomas, vocationalTraining, workExperience, drivingLicence, familySituation, youngestChildAge, housing, mobility };
+	const {
+		firstLanguage,
+		otherLanguages,
+		literateFirstLanguage,
+		literateLatinScript,
+		schoolingYears,
+		schoolingLevel,
+		schoolingCountry,
+		diplomas,
+		vocationalTraining,
+		workExperience,
+		drivingLicence,
+		familySituation,
+		youngestChildAge,
+		housing,
+		mobility
+	} = from;
+	return {
+		firstLanguage,
+		otherLanguages,
+		literateFirstLanguage,
+		literateLatinScript,
+		schoolingYears,
+		schoolingLevel,
+		schoolingCountry,
+		diplomas,
+		vocationalTraining,
+		workExperience,
+		drivingLicence,
+		familySituation,
+		youngestChildAge,
+		housing,
+		mobility
+	};
 }
 
 export function add(doc: Y.Doc, values: Partial<Omit<Assessment, 'id'>>, origin?: unknown, id?: string): string {
-	return entries.add(doc, caseRoots.assessments(doc), { ...EMPTY, ...values } as unknown as Record<string, entries.Plain>, origin, id);
+	return entries.add(
+		doc,
+		caseRoots.assessments(doc),
+		{ ...EMPTY, ...values } as unknown as Record<string, entries.Plain>,
+		origin,
+		id
+	);
 }
 
 export function update(doc: Y.Doc, id: string, values: Partial<Omit<Assessment, 'id'>>, origin?: unknown): void {
@@ -181,12 +219,26 @@ export function healthLimits(confidential: Y.Doc): HealthLimit[] {
 	return confidentialRoots
 		.health(confidential)
 		.toArray()
-		.map((map) => ({ workCapacityPercent: null, limits: '', assessmentId: '', ...entries.toObject(map) }) as HealthLimit);
+		.map(
+			(map) => ({ workCapacityPercent: null, limits: '', assessmentId: '', ...entries.toObject(map) }) as HealthLimit
+		);
 }
 
-export function setHealthLimit(confidential: Y.Doc, assessmentId: string, values: Partial<Omit<HealthLimit, 'id' | 'assessmentId'>>, origin?: unknown): void {
+export function setHealthLimit(
+	confidential: Y.Doc,
+	assessmentId: string,
+	values: Partial<Omit<HealthLimit, 'id' | 'assessmentId'>>,
+	origin?: unknown
+): void {
 	const array = confidentialRoots.health(confidential);
 	const existing = array.toArray().find((m) => m.get('assessmentId') === assessmentId);
-	if (existing) entries.update(confidential, array, String(existing.get('id')), values as Record<string, entries.Plain>, origin);
-	else entries.add(confidential, array, { assessmentId, workCapacityPercent: null, limits: '', ...values } as Record<string, entries.Plain>, origin);
+	if (existing)
+		entries.update(confidential, array, String(existing.get('id')), values as Record<string, entries.Plain>, origin);
+	else
+		entries.add(
+			confidential,
+			array,
+			{ assessmentId, workCapacityPercent: null, limits: '', ...values } as Record<string, entries.Plain>,
+			origin
+		);
 }

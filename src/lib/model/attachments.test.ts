@@ -3,7 +3,15 @@ import { attach, attachable, detach, href, resolve } from './attachments';
 import type { DocumentMeta } from './documents';
 
 const h = (c: string) => c.repeat(64);
-const meta = (id: string, name: string): DocumentMeta => ({ id, name, size: 1, type: 'application/pdf', uploadedBy: 'u', uploadedByName: 'U', uploadedAt: 0 });
+const meta = (id: string, name: string): DocumentMeta => ({
+	id,
+	name,
+	size: 1,
+	type: 'application/pdf',
+	uploadedBy: 'u',
+	uploadedByName: 'U',
+	uploadedAt: 0
+});
 const docs = [meta(h('a'), 'Zeugnis.pdf'), meta(h('b'), 'Anmeldung.pdf'), meta(h('c'), 'Ärztliches Attest.pdf')];
 
 describe('measure attachments', () => {

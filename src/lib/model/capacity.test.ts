@@ -5,7 +5,15 @@ import type { Occupant } from './capacity';
 const offer = { id: 'integration-arbeit', capacities: capacity.halfYears(2026, 2026, 2) };
 
 function m(values: Partial<Occupant>): Occupant {
-	return { offerId: 'integration-arbeit', status: 'running', plannedStart: '', plannedEnd: '', actualStart: '', actualEnd: '', ...values };
+	return {
+		offerId: 'integration-arbeit',
+		status: 'running',
+		plannedStart: '',
+		plannedEnd: '',
+		actualStart: '',
+		actualEnd: '',
+		...values
+	};
 }
 
 describe('capacity', () => {

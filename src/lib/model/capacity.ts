@@ -7,7 +7,10 @@ import type { Capacity, Offer } from './offers';
 import { end, occupiesPlace, start, type Measure } from './plan';
 import type { IsoDate } from './schema';
 
-export type Occupant = Pick<Measure, 'offerId' | 'status' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>;
+export type Occupant = Pick<
+	Measure,
+	'offerId' | 'status' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'
+>;
 
 export interface Usage {
 	period: string;
@@ -58,6 +61,10 @@ export function usage(offer: Pick<Offer, 'id' | 'capacities'>, measures: Iterabl
 }
 
 /** The usage of the period covering `date`, or undefined if the offer defines none. */
-export function usageAt(offer: Pick<Offer, 'id' | 'capacities'>, measures: Iterable<Occupant>, date: IsoDate): Usage | undefined {
+export function usageAt(
+	offer: Pick<Offer, 'id' | 'capacities'>,
+	measures: Iterable<Occupant>,
+	date: IsoDate
+): Usage | undefined {
 	return usage(offer, measures).find((u) => u.from <= date && date <= u.to);
 }

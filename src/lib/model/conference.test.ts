@@ -30,7 +30,13 @@ describe('case conference', () => {
 		const taskId = conference.enact(doc, id, decisionId, { userId: 'u-anna-keller', today: '2026-03-02' });
 		expect(conference.enact(doc, id, decisionId, { userId: 'u-anna-keller', today: '2026-03-02' })).toBe('');
 		const [task] = tasks.list(doc);
-		expect(task).toMatchObject({ id: taskId, title: 'RAV-Anmeldung prüfen', agencyId: 'rav-solothurn', due: '2026-04-01', source: `conference:${id}:${decisionId}` });
+		expect(task).toMatchObject({
+			id: taskId,
+			title: 'RAV-Anmeldung prüfen',
+			agencyId: 'rav-solothurn',
+			due: '2026-04-01',
+			source: `conference:${id}:${decisionId}`
+		});
 		expect(conference.parseSource(task!.source)).toEqual({ conferenceId: id, decisionId });
 		expect(conference.get(doc, id)!.decisions[0]!.createdTaskId).toBe(taskId);
 		expect(tasks.list(doc)).toHaveLength(1);
@@ -38,9 +44,25 @@ describe('case conference', () => {
 
 	it('turns a decision into a planned measure', () => {
 		const { doc, id } = meeting();
-		const decisionId = conference.addDecision(doc, id, { ...base, agencyId: 'anbieter-arbeitsintegration', text: 'Praxisassessment', kind: 'measure', offerId: 'o-integration-arbeit', offerName: 'integration.arbeit' });
+		const decisionId = conference.addDecision(doc, id, {
+			...base,
+			agencyId: 'anbieter-arbeitsintegration',
+			text: 'Praxisassessment',
+			kind: 'measure',
+			offerId: 'o-integration-arbeit',
+			offerName: 'integration.arbeit'
+		});
 		const measureId = conference.enact(doc, id, decisionId, { userId: 'u-anna-keller', today: '2026-03-02' });
-		expect(plan.measures(doc)).toMatchObject([{ id: measureId, offerId: 'o-integration-arbeit', offerName: 'integration.arbeit', status: 'planned', plannedStart: '2026-04-01', source: `conference:${id}:${decisionId}` }]);
+		expect(plan.measures(doc)).toMatchObject([
+			{
+				id: measureId,
+				offerId: 'o-integration-arbeit',
+				offerName: 'integration.arbeit',
+				status: 'planned',
+				plannedStart: '2026-04-01',
+				source: `conference:${id}:${decisionId}`
+			}
+		]);
 	});
 
 	it('keeps minutes and decisions written by two agencies at the same time', () => {
@@ -51,14 +73,21 @@ describe('case conference', () => {
 		conference.addDecision(two, id, { ...base, text: 'B', kind: 'task' });
 		Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
 		Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
-		expect(conference.get(one, id)!.decisions.map((d) => d.text).sort()).toEqual(['A', 'B']);
+		expect(
+			conference
+				.get(one, id)!
+				.decisions.map((d) => d.text)
+				.sort()
+		).toEqual(['A', 'B']);
 		expect(conference.get(two, id)!.minutes).toBeInstanceOf(Y.XmlFragment);
 	});
 });
 
 describe('conference links', () => {
 	it('leads from a task source back to the decision', () => {
-		expect(conference.linkOf('c-0007', 'conference:k1:d2')).toBe('/cases/c-0007?tab=conference&conference=k1#decision-d2');
+		expect(conference.linkOf('c-0007', 'conference:k1:d2')).toBe(
+			'/cases/c-0007?tab=conference&conference=k1#decision-d2'
+		);
 		expect(conference.linkOf('c-0007', 'handover:h1')).toBeNull();
 	});
 });

@@ -75,10 +75,17 @@ export function get(doc: Y.Doc, id: string): Conference | undefined {
 }
 
 function find(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
-	return root(doc).toArray().find((m) => m.get('id') === id);
+	return root(doc)
+		.toArray()
+		.find((m) => m.get('id') === id);
 }
 
-export function add(doc: Y.Doc, values: { date: IsoDate; title: string; createdBy: string }, origin?: unknown, id: string = newId()): string {
+export function add(
+	doc: Y.Doc,
+	values: { date: IsoDate; title: string; createdBy: string },
+	origin?: unknown,
+	id: string = newId()
+): string {
 	doc.transact(() => {
 		const map = new Y.Map<unknown>();
 		map.set('id', id);
@@ -93,11 +100,17 @@ export function add(doc: Y.Doc, values: { date: IsoDate; title: string; createdB
 	return id;
 }
 
-export function update(doc: Y.Doc, id: string, values: Partial<Pick<Conference, 'date' | 'title'>>, origin?: unknown): void {
+export function update(
+	doc: Y.Doc,
+	id: string,
+	values: Partial<Pick<Conference, 'date' | 'title'>>,
+	origin?: unknown
+): void {
 	doc.transact(() => {
 		const map = find(doc, id);
 		if (!map) return;
-		for (const [key, value] of Object.entries(values)) if (value !== undefined && map.get(key) !== value) map.set(key, value);
+		for (const [key, value] of Object.entries(values))
+			if (value !== undefined && map.get(key) !== value) map.set(key, value);
 	}, origin);
 }
 
@@ -113,7 +126,9 @@ export function attend(doc: Y.Doc, id: string, people: Omit<Attendee, 'id'>[], o
 		if (!array) return;
 		const present = array.toArray() as unknown as Attendee[];
 		for (const person of people) {
-			const known = present.some((a) => (person.userId ? a.userId === person.userId : a.name === person.name && a.agencyId === person.agencyId));
+			const known = present.some((a) =>
+				person.userId ? a.userId === person.userId : a.name === person.name && a.agencyId === person.agencyId
+			);
 			if (known) continue;
 			const entry = { ...person, id: newId() };
 			array.push([entry]);
@@ -126,8 +141,17 @@ export function removeAttendee(doc: Y.Doc, id: string, attendeeId: string, origi
 	removeFrom(doc, id, 'attendees', attendeeId, origin);
 }
 
-export function addDecision(doc: Y.Doc, id: string, values: Omit<Decision, 'id' | 'createdTaskId' | 'createdMeasureId'>, origin?: unknown, decisionId: string = newId()): string {
-	doc.transact(() => arrayOf(doc, id, 'decisions')?.push([{ ...values, id: decisionId, createdTaskId: '', createdMeasureId: '' }]), origin);
+export function addDecision(
+	doc: Y.Doc,
+	id: string,
+	values: Omit<Decision, 'id' | 'createdTaskId' | 'createdMeasureId'>,
+	origin?: unknown,
+	decisionId: string = newId()
+): string {
+	doc.transact(
+		() => arrayOf(doc, id, 'decisions')?.push([{ ...values, id: decisionId, createdTaskId: '', createdMeasureId: '' }]),
+		origin
+	);
 	return decisionId;
 }
 
@@ -149,7 +173,13 @@ export function parseSource(source: string): { conferenceId: string; decisionId:
  * Turns a decision into a task or a measure in one transaction with the link back, so a
  * decision is never enacted twice (a second call, or a concurrent one already synced, is a no-op).
  */
-export function enact(doc: Y.Doc, id: string, decisionId: string, by: { userId: string; today: IsoDate }, origin?: unknown): string {
+export function enact(
+	doc: Y.Doc,
+	id: string,
+	decisionId: string,
+	by: { userId: string; today: IsoDate },
+	origin?: unknown
+): string {
 	let created = '';
 	doc.transact(() => {
 		const array = arrayOf(doc, id, 'decisions');
@@ -161,9 +191,31 @@ export function enact(doc: Y.Doc, id: string, decisionId: string, by: { userId: 
 		const source = sourceOf(id, decisionId);
 		const next: Decision = { ...decision };
 		if (decision.kind === 'task') {
-			created = next.createdTaskId = tasks.add(doc, { title: decision.text, due: decision.due, agencyId: decision.agencyId, assigneeId: decision.assigneeId, createdAt: by.today, createdBy: by.userId, source }, origin);
+			created = next.createdTaskId = tasks.add(
+				doc,
+				{
+					title: decision.text,
+					due: decision.due,
+					agencyId: decision.agencyId,
+					assigneeId: decision.assigneeId,
+					createdAt: by.today,
+					createdBy: by.userId,
+					source
+				},
+				origin
+			);
 		} else {
-			created = next.createdMeasureId = plan.addMeasure(doc, { offerId: decision.offerId, offerName: decision.offerName || decision.text, plannedStart: decision.due, personNote: decision.text, source }, origin);
+			created = next.createdMeasureId = plan.addMeasure(
+				doc,
+				{
+					offerId: decision.offerId,
+					offerName: decision.offerName || decision.text,
+					plannedStart: decision.due,
+					personNote: decision.text,
+					source
+				},
+				origin
+			);
 		}
 		array.delete(index, 1);
 		array.insert(index, [next as unknown as Plain]);
@@ -182,5 +234,7 @@ function removeFrom(doc: Y.Doc, id: string, key: 'attendees' | 'decisions', entr
 /** Where a task or measure made by a conference leads back to (case page, conference tab). */
 export function linkOf(caseId: string, source: string): string | null {
 	const parsed = parseSource(source);
-	return parsed ? `/cases/${caseId}?tab=conference&conference=${encodeURIComponent(parsed.conferenceId)}#decision-${parsed.decisionId}` : null;
+	return parsed
+		? `/cases/${caseId}?tab=conference&conference=${encodeURIComponent(parsed.conferenceId)}#decision-${parsed.decisionId}`
+		: null;
 }

@@ -12,12 +12,30 @@ const rule = (values: Partial<Criteria>): Criteria => ({ ...NO_CRITERIA, ...valu
 describe('criteria.check (offer ↔ person)', () => {
 	it('passes an offer without criteria and one whose criteria all hold', () => {
 		expect(criteria.check(NO_CRITERIA, facts)).toEqual({ misses: [], unknown: [] });
-		const bvj = rule({ minAge: 16, maxAge: 25, statuses: ['S', 'F'], minLevel: 'A1', maxLevel: 'B1', employability: ['yes', 'partly'], placeable: ['no'] });
+		const bvj = rule({
+			minAge: 16,
+			maxAge: 25,
+			statuses: ['S', 'F'],
+			minLevel: 'A1',
+			maxLevel: 'B1',
+			employability: ['yes', 'partly'],
+			placeable: ['no']
+		});
 		expect(criteria.check(bvj, facts)).toEqual({ misses: [], unknown: [] });
 	});
 
 	it('names each criterion that fails, with the value it found', () => {
-		const check = criteria.check(rule({ minAge: 16, maxAge: 18, statuses: ['F', 'B-FL'], minLevel: 'B1', employability: ['no'], placeable: ['yes'] }), facts);
+		const check = criteria.check(
+			rule({
+				minAge: 16,
+				maxAge: 18,
+				statuses: ['F', 'B-FL'],
+				minLevel: 'B1',
+				employability: ['no'],
+				placeable: ['yes']
+			}),
+			facts
+		);
 		expect(check.misses).toEqual([
 			{ criterion: 'age', min: 16, max: 18, actual: 19 },
 			{ criterion: 'status', allowed: ['F', 'B-FL'], actual: 'S' },
@@ -28,13 +46,18 @@ describe('criteria.check (offer ↔ person)', () => {
 	});
 
 	it('flags a language course below the level the person already has', () => {
-		expect(criteria.check(rule({ maxLevel: 'A2' }), facts).misses).toEqual([{ criterion: 'maxLevel', target: 'A2', actual: 'A2' }]);
+		expect(criteria.check(rule({ maxLevel: 'A2' }), facts).misses).toEqual([
+			{ criterion: 'maxLevel', target: 'A2', actual: 'A2' }
+		]);
 		expect(criteria.check(rule({ maxLevel: 'B1' }), facts).misses).toEqual([]);
 	});
 
 	it('reports facts that are not recorded as unknown, not as misses', () => {
 		const blank: criteria.PersonFacts = { age: null, status: null, level: '', employable: '', placeable: '' };
-		const check = criteria.check(rule({ minAge: 16, statuses: ['S'], minLevel: 'A2', employability: ['no'], placeable: ['no'] }), blank);
+		const check = criteria.check(
+			rule({ minAge: 16, statuses: ['S'], minLevel: 'A2', employability: ['no'], placeable: ['no'] }),
+			blank
+		);
 		expect(check).toEqual({ misses: [], unknown: ['age', 'status', 'level', 'employability', 'placeable'] });
 	});
 
@@ -43,8 +66,19 @@ describe('criteria.check (offer ↔ person)', () => {
 		person.setAll(doc, { birthDate: '2008-12-15' });
 		residence.change(doc, 'N', '2023-01-10');
 		residence.change(doc, 'F', '2024-02-01');
-		assessment.add(doc, { date: '2025-05-01', localLanguage: { listening: 'A2', reading: 'A1', speaking: 'A2', writing: 'A1' }, employable: 'partly', placeable: 'no' });
-		expect(criteria.factsOf(doc, '2026-12-14')).toEqual({ age: 17, status: 'F', level: 'A1', employable: 'partly', placeable: 'no' });
+		assessment.add(doc, {
+			date: '2025-05-01',
+			localLanguage: { listening: 'A2', reading: 'A1', speaking: 'A2', writing: 'A1' },
+			employable: 'partly',
+			placeable: 'no'
+		});
+		expect(criteria.factsOf(doc, '2026-12-14')).toEqual({
+			age: 17,
+			status: 'F',
+			level: 'A1',
+			employable: 'partly',
+			placeable: 'no'
+		});
 		expect(criteria.factsOf(doc, '2023-06-01').status).toBe('N');
 	});
 });

@@ -43,13 +43,17 @@ export function check(criteria: Criteria, facts: PersonFacts): Check {
 	const unknown: Unknown[] = [];
 	if (criteria.minAge !== null || criteria.maxAge !== null) {
 		if (facts.age === null) unknown.push('age');
-		else if ((criteria.minAge !== null && facts.age < criteria.minAge) || (criteria.maxAge !== null && facts.age > criteria.maxAge)) {
+		else if (
+			(criteria.minAge !== null && facts.age < criteria.minAge) ||
+			(criteria.maxAge !== null && facts.age > criteria.maxAge)
+		) {
 			misses.push({ criterion: 'age', min: criteria.minAge, max: criteria.maxAge, actual: facts.age });
 		}
 	}
 	if (criteria.statuses.length > 0) {
 		if (!facts.status) unknown.push('status');
-		else if (!criteria.statuses.includes(facts.status)) misses.push({ criterion: 'status', allowed: criteria.statuses, actual: facts.status });
+		else if (!criteria.statuses.includes(facts.status))
+			misses.push({ criterion: 'status', allowed: criteria.statuses, actual: facts.status });
 	}
 	if (criteria.minLevel !== '' || criteria.maxLevel !== '') {
 		if (facts.level === '') unknown.push('level');
@@ -71,7 +75,8 @@ export function check(criteria: Criteria, facts: PersonFacts): Check {
 	}
 	if (criteria.placeable.length > 0) {
 		if (facts.placeable === '') unknown.push('placeable');
-		else if (!criteria.placeable.includes(facts.placeable)) misses.push({ criterion: 'placeable', allowed: criteria.placeable, actual: facts.placeable });
+		else if (!criteria.placeable.includes(facts.placeable))
+			misses.push({ criterion: 'placeable', allowed: criteria.placeable, actual: facts.placeable });
 	}
 	return { misses, unknown };
 }

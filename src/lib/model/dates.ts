@@ -20,7 +20,8 @@ export function age(birth: IsoDate, on: IsoDate): number | null {
 /** Completed calendar months from `from` to `to` (negative when `to` is earlier); null if missing. */
 export function monthsBetween(from: IsoDate, to: IsoDate): number | null {
 	if (!isIso(from) || !isIso(to)) return null;
-	const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+	const months =
+		(Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 	if (months > 0 && to.slice(8) < from.slice(8)) return months - 1;
 	if (months < 0 && to.slice(8) > from.slice(8)) return months + 1;
 	return months;

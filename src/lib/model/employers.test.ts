@@ -9,7 +9,8 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 
 function board(): Y.Doc {
 	const doc = new Y.Doc();
-	for (const name of ['A', 'B', 'C', 'D']) employers.add(doc, { name, sector: 'Logistik', region: 'Wasseramt' }, undefined, name.toLowerCase());
+	for (const name of ['A', 'B', 'C', 'D'])
+		employers.add(doc, { name, sector: 'Logistik', region: 'Wasseramt' }, undefined, name.toLowerCase());
 	return doc;
 }
 
@@ -73,8 +74,15 @@ describe('employer board', () => {
 		employers.update(doc, 'b', { sector: 'Gastronomie und Hotellerie', region: 'Bucheggberg' });
 		const all = employers.list(doc);
 		const none = { sector: '', region: '', stage: '' as const, text: '' };
-		expect(all.filter((e) => employers.matches(e, { ...none, sector: 'Logistik' })).map((e) => e.name).sort()).toEqual(['A', 'C', 'D']);
-		expect(all.filter((e) => employers.matches(e, { ...none, region: 'Bucheggberg' })).map((e) => e.name)).toEqual(['B']);
+		expect(
+			all
+				.filter((e) => employers.matches(e, { ...none, sector: 'Logistik' }))
+				.map((e) => e.name)
+				.sort()
+		).toEqual(['A', 'C', 'D']);
+		expect(all.filter((e) => employers.matches(e, { ...none, region: 'Bucheggberg' })).map((e) => e.name)).toEqual([
+			'B'
+		]);
 		expect(all.filter((e) => employers.matches(e, { ...none, text: 'c' })).map((e) => e.name)).toEqual(['C']);
 	});
 });

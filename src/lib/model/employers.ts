@@ -24,7 +24,18 @@ export const APPRENTICESHIP_TYPES = ['INVOL', 'EBA', 'EFZ'] as const;
 export const POSITION_TYPES = ['job', 'trial', 'INVOL', 'EBA', 'EFZ'] as const;
 export type PositionType = (typeof POSITION_TYPES)[number];
 
-export const SECTORS = ['Gastronomie und Hotellerie', 'Bau und Handwerk', 'Gesundheit und Pflege', 'Detailhandel', 'Logistik', 'Industrie und Produktion', 'Landwirtschaft und Gartenbau', 'Reinigung und Facility', 'Informatik', 'Dienstleistungen'] as const;
+export const SECTORS = [
+	'Gastronomie und Hotellerie',
+	'Bau und Handwerk',
+	'Gesundheit und Pflege',
+	'Detailhandel',
+	'Logistik',
+	'Industrie und Produktion',
+	'Landwirtschaft und Gartenbau',
+	'Reinigung und Facility',
+	'Informatik',
+	'Dienstleistungen'
+] as const;
 
 export interface Contact {
 	id: string;
@@ -97,7 +108,9 @@ function read(id: string, map: Y.Map<unknown>): Employer {
 		region: str(map.get('region')),
 		location: str(map.get('location')),
 		stage: isStage(stage) ? stage : 'sensitized',
-		apprenticeship: (APPRENTICESHIP_TYPES as readonly string[]).includes(apprenticeship) ? (apprenticeship as Employer['apprenticeship']) : '',
+		apprenticeship: (APPRENTICESHIP_TYPES as readonly string[]).includes(apprenticeship)
+			? (apprenticeship as Employer['apprenticeship'])
+			: '',
 		rank: str(map.get('rank')),
 		contacts: list<Contact>('contacts'),
 		positions: list<Position>('positions'),
@@ -119,7 +132,9 @@ export function get(doc: Y.Doc, id: string): Employer | undefined {
 
 /** One stage's cards in board order: by rank, ties (concurrent drops into one gap) by id. */
 export function column(all: readonly Employer[], stage: Stage): Employer[] {
-	return all.filter((e) => e.stage === stage).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id.localeCompare(b.id)));
+	return all
+		.filter((e) => e.stage === stage)
+		.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id.localeCompare(b.id)));
 }
 
 export interface NewEmployer extends Partial<EmployerFields> {
@@ -138,7 +153,8 @@ export function add(doc: Y.Doc, values: NewEmployer, origin?: unknown, id: strin
 		const last = column(list(doc), stage).at(-1)?.rank ?? '';
 		const map = new Y.Map<unknown>();
 		root(doc).set(id, map);
-		for (const key of ['name', 'sector', 'region', 'location', 'apprenticeship'] as const) map.set(key, values[key] ?? '');
+		for (const key of ['name', 'sector', 'region', 'location', 'apprenticeship'] as const)
+			map.set(key, values[key] ?? '');
 		map.set('stage', stage);
 		map.set('rank', values.rank ?? rank.between(last, ''));
 		for (const key of LISTS) map.set(key, new Y.Array<Plain>());
@@ -168,7 +184,8 @@ export function update(doc: Y.Doc, id: string, values: Partial<EmployerFields>, 
 	doc.transact(() => {
 		const map = root(doc).get(id);
 		if (!map) return;
-		for (const [key, value] of Object.entries(values)) if (value !== undefined && map.get(key) !== value) map.set(key, value);
+		for (const [key, value] of Object.entries(values))
+			if (value !== undefined && map.get(key) !== value) map.set(key, value);
 	}, origin);
 }
 
@@ -187,11 +204,24 @@ export function move(doc: Y.Doc, id: string, stage: Stage, index: number, origin
 		const others = column(list(doc), stage).filter((e) => e.id !== id);
 		const clamped = Math.max(0, Math.min(index, others.length));
 		map.set('stage', stage);
-		map.set('rank', rank.at(others.map((e) => e.rank), clamped));
+		map.set(
+			'rank',
+			rank.at(
+				others.map((e) => e.rank),
+				clamped
+			)
+		);
 	}, origin);
 }
 
-export function addEntry<K extends ListKey>(doc: Y.Doc, id: string, key: K, value: Omit<Employer[K][number], 'id'>, origin?: unknown, entryId: string = newId()): string {
+export function addEntry<K extends ListKey>(
+	doc: Y.Doc,
+	id: string,
+	key: K,
+	value: Omit<Employer[K][number], 'id'>,
+	origin?: unknown,
+	entryId: string = newId()
+): string {
 	doc.transact(() => {
 		const map = root(doc).get(id);
 		if (map) pushTo(map, key, { ...(value as Record<string, Plain>), id: entryId });
@@ -200,7 +230,14 @@ export function addEntry<K extends ListKey>(doc: Y.Doc, id: string, key: K, valu
 }
 
 /** Replaces one entry of a card's list (edit of a contact or position). */
-export function updateEntry<K extends ListKey>(doc: Y.Doc, id: string, key: K, entryId: string, values: Partial<Employer[K][number]>, origin?: unknown): void {
+export function updateEntry<K extends ListKey>(
+	doc: Y.Doc,
+	id: string,
+	key: K,
+	entryId: string,
+	values: Partial<Employer[K][number]>,
+	origin?: unknown
+): void {
 	doc.transact(() => {
 		const array = root(doc).get(id)?.get(key);
 		if (!(array instanceof Y.Array)) return;

@@ -12,7 +12,13 @@ export function toObject(map: Y.Map<unknown>): Record<string, unknown> {
 	return map.toJSON() as Record<string, unknown>;
 }
 
-export function add(doc: Y.Doc, array: Y.Array<Y.Map<unknown>>, values: Record<string, Plain | undefined>, origin?: unknown, id: string = newId()): string {
+export function add(
+	doc: Y.Doc,
+	array: Y.Array<Y.Map<unknown>>,
+	values: Record<string, Plain | undefined>,
+	origin?: unknown,
+	id: string = newId()
+): string {
 	doc.transact(() => {
 		const map = new Y.Map<unknown>();
 		map.set('id', id);
@@ -27,7 +33,13 @@ export function find(array: Y.Array<Y.Map<unknown>>, id: string): Y.Map<unknown>
 }
 
 /** Sets only the fields that differ, so an unchanged field does not overwrite a concurrent edit. */
-export function update(doc: Y.Doc, array: Y.Array<Y.Map<unknown>>, id: string, values: Record<string, Plain | undefined>, origin?: unknown): void {
+export function update(
+	doc: Y.Doc,
+	array: Y.Array<Y.Map<unknown>>,
+	id: string,
+	values: Record<string, Plain | undefined>,
+	origin?: unknown
+): void {
 	doc.transact(() => {
 		const map = find(array, id);
 		if (!map) return;

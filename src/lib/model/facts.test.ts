@@ -10,7 +10,13 @@ import * as situation from './situation';
 
 it('projects a case doc into dated person facts', () => {
 	const doc = new Y.Doc();
-	person.setAll(doc, { birthDate: '1990-05-01', sex: 'f', nationality: 'UA', entryDate: '2022-04-01', municipality: 'Olten' });
+	person.setAll(doc, {
+		birthDate: '1990-05-01',
+		sex: 'f',
+		nationality: 'UA',
+		entryDate: '2022-04-01',
+		municipality: 'Olten'
+	});
 	person.setExtra(doc, 'householdId', 'h-7');
 	person.setExtra(doc, 'leftCantonDate', '2026-05-01');
 	caseinfo.setAll(doc, { agencyId: 'sr-olten', managerId: 'u-lea-kaufmann', openedAt: '2022-04-20' });
@@ -29,17 +35,48 @@ it('projects a case doc into dated person facts', () => {
 	});
 	assessment.add(doc, { date: '' }); // an unfinished draft is not a fact
 	situation.add(doc, { kind: 'employed', from: '2024-01-01', labourMarket: 'primary', workload: 60 });
-	plan.addMeasure(doc, { offerId: 'o-1', offerName: 'Deutsch B1', offerType: 'language', plannedStart: '2023-02-01', actualStart: '2023-02-06', status: 'completed' });
+	plan.addMeasure(doc, {
+		offerId: 'o-1',
+		offerName: 'Deutsch B1',
+		offerType: 'language',
+		plannedStart: '2023-02-01',
+		actualStart: '2023-02-06',
+		status: 'completed'
+	});
 
 	const facts = fromDoc('c-1', doc);
-	expect(facts).toMatchObject({ id: 'c-1', householdId: 'h-7', leftCantonDate: '2026-05-01', agencyId: 'sr-olten', openedAt: '2022-04-20' });
+	expect(facts).toMatchObject({
+		id: 'c-1',
+		householdId: 'h-7',
+		leftCantonDate: '2026-05-01',
+		agencyId: 'sr-olten',
+		openedAt: '2022-04-20'
+	});
 	expect(facts.residence).toEqual([
 		{ status: 'S', from: '2022-04-01', to: '2026-02-28' },
 		{ status: 'B', from: '2026-03-01', to: '' }
 	]);
 	expect(facts.assessments).toEqual([
-		{ date: '2023-01-10', level: 'A1', employable: 'partly', placeable: '', socialContacts: 'yes', schoolingYears: null, literate: 'no', workYears: 3.5 }
+		{
+			date: '2023-01-10',
+			level: 'A1',
+			employable: 'partly',
+			placeable: '',
+			socialContacts: 'yes',
+			schoolingYears: null,
+			literate: 'no',
+			workYears: 3.5
+		}
 	]);
 	expect(facts.situations[0]).toMatchObject({ kind: 'employed', from: '2024-01-01', to: '', labourMarket: 'primary' });
-	expect(facts.measures).toEqual([{ offerId: 'o-1', offerName: 'Deutsch B1', offerType: 'language', start: '2023-02-06', end: '', status: 'completed' }]);
+	expect(facts.measures).toEqual([
+		{
+			offerId: 'o-1',
+			offerName: 'Deutsch B1',
+			offerType: 'language',
+			start: '2023-02-06',
+			end: '',
+			status: 'completed'
+		}
+	]);
 });

@@ -89,5 +89,8 @@ export function plainText(body: Y.XmlFragment): string {
 }
 
 function find(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
-	return caseRoots.journal(doc).toArray().find((e) => e.get('id') === id);
+	return caseRoots
+		.journal(doc)
+		.toArray()
+		.find((e) => e.get('id') === id);
 }

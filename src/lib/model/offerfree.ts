@@ -17,8 +17,19 @@ export interface BookedPlace {
 }
 
 /** Usage of each offer's period covering `date`, by offer id; offers without such a period are left out. */
-export function freeAt(offers: readonly Pick<Offer, 'id' | 'capacities'>[], bookings: readonly BookedPlace[], date: IsoDate): Map<string, Usage> {
-	const occupants = bookings.map((b) => ({ offerId: b.offerId, status: b.status, plannedStart: b.start, plannedEnd: b.end, actualStart: b.start, actualEnd: b.end }));
+export function freeAt(
+	offers: readonly Pick<Offer, 'id' | 'capacities'>[],
+	bookings: readonly BookedPlace[],
+	date: IsoDate
+): Map<string, Usage> {
+	const occupants = bookings.map((b) => ({
+		offerId: b.offerId,
+		status: b.status,
+		plannedStart: b.start,
+		plannedEnd: b.end,
+		actualStart: b.start,
+		actualEnd: b.end
+	}));
 	const out = new Map<string, Usage>();
 	for (const offer of offers) {
 		const found = usageAt(offer, occupants, date);

@@ -8,7 +8,16 @@ import type { Level } from './cefr';
 import type { Plain } from './entries';
 import { offerRoots } from './schema';
 
-export const TYPES = ['language', 'labourIntegration', 'occupation', 'education', 'vocational', 'rav', 'counselling', 'other'] as const;
+export const TYPES = [
+	'language',
+	'labourIntegration',
+	'occupation',
+	'education',
+	'vocational',
+	'rav',
+	'counselling',
+	'other'
+] as const;
 export type OfferType = (typeof TYPES)[number];
 
 export interface Criteria {
@@ -47,7 +56,15 @@ export interface Offer {
 	active: boolean;
 }
 
-export const NO_CRITERIA: Criteria = { minAge: null, maxAge: null, statuses: [], minLevel: '', maxLevel: '', employability: [], placeable: [] };
+export const NO_CRITERIA: Criteria = {
+	minAge: null,
+	maxAge: null,
+	statuses: [],
+	minLevel: '',
+	maxLevel: '',
+	employability: [],
+	placeable: []
+};
 
 export function list(doc: Y.Doc): Offer[] {
 	const out: Offer[] = [];

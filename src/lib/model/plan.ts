@@ -74,7 +74,13 @@ export function goals(doc: Y.Doc): Goal[] {
 }
 
 export function addGoal(doc: Y.Doc, values: Partial<Omit<Goal, 'id'>>, origin?: unknown, id?: string): string {
-	return entries.add(doc, caseRoots.goals(doc), { text: '', iasGoal: '', targetDate: '', achieved: false, ...values }, origin, id);
+	return entries.add(
+		doc,
+		caseRoots.goals(doc),
+		{ text: '', iasGoal: '', targetDate: '', achieved: false, ...values },
+		origin,
+		id
+	);
 }
 
 export function updateGoal(doc: Y.Doc, id: string, values: Partial<Omit<Goal, 'id'>>, origin?: unknown): void {
@@ -93,8 +99,19 @@ export function measures(doc: Y.Doc): Measure[] {
 		.sort((a, b) => start(a).localeCompare(start(b)));
 }
 
-export function addMeasure(doc: Y.Doc, values: Pick<Measure, 'offerId' | 'offerName'> & Partial<Measure>, origin?: unknown, id?: string): string {
-	return entries.add(doc, caseRoots.measures(doc), { ...EMPTY_MEASURE, ...values } as unknown as Record<string, entries.Plain>, origin, id);
+export function addMeasure(
+	doc: Y.Doc,
+	values: Pick<Measure, 'offerId' | 'offerName'> & Partial<Measure>,
+	origin?: unknown,
+	id?: string
+): string {
+	return entries.add(
+		doc,
+		caseRoots.measures(doc),
+		{ ...EMPTY_MEASURE, ...values } as unknown as Record<string, entries.Plain>,
+		origin,
+		id
+	);
 }
 
 export function updateMeasure(doc: Y.Doc, id: string, values: Partial<Omit<Measure, 'id'>>, origin?: unknown): void {
@@ -121,7 +138,9 @@ export function occupiesPlace(m: Pick<Measure, 'status'>): boolean {
 
 /** What comes next: open measures by start date, then goals by target date. */
 export function next(all: Measure[], today: IsoDate): Measure[] {
-	return all.filter((m) => m.status !== 'completed' && m.status !== 'aborted' && (end(m) === '' || end(m) >= today)).sort((a, b) => start(a).localeCompare(start(b)));
+	return all
+		.filter((m) => m.status !== 'completed' && m.status !== 'aborted' && (end(m) === '' || end(m) >= today))
+		.sort((a, b) => start(a).localeCompare(start(b)));
 }
 
 /** One line of "Als Nächstes": a measure's next date (start or end) or a goal's target date. */

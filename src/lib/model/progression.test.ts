@@ -24,7 +24,10 @@ describe('progression', () => {
 	});
 
 	it('uses the lowest skill as the overall level', () => {
-		const mixed = { ...a('m', '2024-01-01', 'B1'), localLanguage: { listening: 'B1', reading: 'A2', speaking: 'B2', writing: 'A1' } } as Assessment;
+		const mixed = {
+			...a('m', '2024-01-01', 'B1'),
+			localLanguage: { listening: 'B1', reading: 'A2', speaking: 'B2', writing: 'A1' }
+		} as Assessment;
 		expect(progression([mixed], '2023-01-01')[0]?.level).toBe('A1');
 	});
 

@@ -20,7 +20,12 @@ export interface Step {
 export function progression(assessments: readonly Assessment[], entryDate: IsoDate): Step[] {
 	return assessments
 		.filter((a) => dates.isIso(a.date))
-		.map((a) => ({ assessmentId: a.id, date: a.date, months: dates.monthsBetween(entryDate, a.date), level: overallLevel(a) }))
+		.map((a) => ({
+			assessmentId: a.id,
+			date: a.date,
+			months: dates.monthsBetween(entryDate, a.date),
+			level: overallLevel(a)
+		}))
 		.filter((s): s is Step => s.level !== '')
 		.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -18,17 +18,32 @@ export interface Provenance {
 	href: string | null;
 }
 
-export function provenance(caseId: string, source: string | undefined, conferenceDate: (id: string) => IsoDate | undefined = () => undefined): Provenance | null {
+export function provenance(
+	caseId: string,
+	source: string | undefined,
+	conferenceDate: (id: string) => IsoDate | undefined = () => undefined
+): Provenance | null {
 	if (!source) return null;
 	const meeting = conference.parseSource(source);
 	if (meeting) {
 		const date = conferenceDate(meeting.conferenceId) ?? '';
-		return { kind: 'conference', key: date ? 'provenance.conference' : 'provenance.conferenceUndated', params: { date }, href: conference.linkOf(caseId, source) };
+		return {
+			kind: 'conference',
+			key: date ? 'provenance.conference' : 'provenance.conferenceUndated',
+			params: { date },
+			href: conference.linkOf(caseId, source)
+		};
 	}
 	if (source.startsWith('allocation:')) {
 		const id = source.slice('allocation:'.length);
-		return { kind: 'allocation', key: 'provenance.allocation', params: { rule: RULES.find((r) => r.id === id)?.title ?? id }, href: null };
+		return {
+			kind: 'allocation',
+			key: 'provenance.allocation',
+			params: { rule: RULES.find((r) => r.id === id)?.title ?? id },
+			href: null
+		};
 	}
-	if (source.startsWith('handover:')) return { kind: 'handover', key: 'provenance.handover', params: {}, href: `/cases/${caseId}?tab=privacy` };
+	if (source.startsWith('handover:'))
+		return { kind: 'handover', key: 'provenance.handover', params: {}, href: `/cases/${caseId}?tab=privacy` };
 	return null;
 }

@@ -3,7 +3,15 @@ import { at, between, spread } from './rank';
 
 describe('rank', () => {
 	it('finds a key strictly between two others, at both ends too', () => {
-		for (const [a, b] of [['', ''], ['', 'a'], ['a', ''], ['a', 'b'], ['a', 'a1'], ['az', 'b'], ['0001', '0002']]) {
+		for (const [a, b] of [
+			['', ''],
+			['', 'a'],
+			['a', ''],
+			['a', 'b'],
+			['a', 'a1'],
+			['az', 'b'],
+			['0001', '0002']
+		]) {
 			const key = between(a!, b!);
 			if (a) expect(key > a).toBe(true);
 			if (b) expect(key < b).toBe(true);

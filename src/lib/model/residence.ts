@@ -25,7 +25,12 @@ export function list(doc: Y.Doc): StatusPeriod[] {
 	return caseRoots
 		.residence(doc)
 		.toArray()
-		.map((entry) => ({ id: str(entry.get('id')), status: entry.get('status') as Status, from: str(entry.get('from')), to: str(entry.get('to')) }))
+		.map((entry) => ({
+			id: str(entry.get('id')),
+			status: entry.get('status') as Status,
+			from: str(entry.get('from')),
+			to: str(entry.get('to'))
+		}))
 		.filter((period) => isStatus(period.status))
 		.sort((a, b) => a.from.localeCompare(b.from));
 }
@@ -66,7 +71,10 @@ export function change(doc: Y.Doc, status: Status, from: IsoDate, origin?: unkno
 
 export function update(doc: Y.Doc, id: string, values: Partial<Omit<StatusPeriod, 'id'>>, origin?: unknown): void {
 	doc.transact(() => {
-		const entry = caseRoots.residence(doc).toArray().find((e) => e.get('id') === id);
+		const entry = caseRoots
+			.residence(doc)
+			.toArray()
+			.find((e) => e.get('id') === id);
 		if (!entry) return;
 		for (const [key, value] of Object.entries(values)) entry.set(key, value);
 	}, origin);

@@ -5,7 +5,12 @@ import * as situation from './situation';
 describe('situation history', () => {
 	it('lists entries by start date with defaults', () => {
 		const doc = new Y.Doc();
-		situation.add(doc, { kind: 'employed', from: '2025-03-01', workload: 60, labourMarket: 'primary', employer: 'Bäckerei Studer' }, null, 'job');
+		situation.add(
+			doc,
+			{ kind: 'employed', from: '2025-03-01', workload: 60, labourMarket: 'primary', employer: 'Bäckerei Studer' },
+			null,
+			'job'
+		);
 		situation.add(doc, { kind: 'ravRegistered', from: '2024-09-01', to: '2025-02-28' }, null, 'rav');
 		expect(situation.list(doc).map((s) => s.id)).toEqual(['rav', 'job']);
 		expect(situation.list(doc)[0]).toMatchObject({ workload: null, employer: '', completed: false });

@@ -7,7 +7,14 @@ import type * as Y from 'yjs';
 import * as entries from './entries';
 import { caseRoots, type IsoDate } from './schema';
 
-export const KINDS = ['employed', 'apprenticeship', 'education', 'ravRegistered', 'notEmployableHealth', 'childcareArranged'] as const;
+export const KINDS = [
+	'employed',
+	'apprenticeship',
+	'education',
+	'ravRegistered',
+	'notEmployableHealth',
+	'childcareArranged'
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const APPRENTICESHIPS = ['INVOL', 'EBA', 'EFZ'] as const;
@@ -50,8 +57,19 @@ export function list(doc: Y.Doc): Situation[] {
 		.sort((a, b) => a.from.localeCompare(b.from));
 }
 
-export function add(doc: Y.Doc, values: Pick<Situation, 'kind' | 'from'> & Partial<Situation>, origin?: unknown, id?: string): string {
-	return entries.add(doc, caseRoots.situations(doc), { ...EMPTY, ...values } as unknown as Record<string, entries.Plain>, origin, id);
+export function add(
+	doc: Y.Doc,
+	values: Pick<Situation, 'kind' | 'from'> & Partial<Situation>,
+	origin?: unknown,
+	id?: string
+): string {
+	return entries.add(
+		doc,
+		caseRoots.situations(doc),
+		{ ...EMPTY, ...values } as unknown as Record<string, entries.Plain>,
+		origin,
+		id
+	);
 }
 
 export function update(doc: Y.Doc, id: string, values: Partial<Omit<Situation, 'id'>>, origin?: unknown): void {
@@ -78,7 +96,10 @@ export interface HistoryItem {
 }
 
 /** Situations and residence-status periods in one list, most recent start first. */
-export function combined(situations: Situation[], residence: { id: string; status: string; from: IsoDate; to: IsoDate }[]): HistoryItem[] {
+export function combined(
+	situations: Situation[],
+	residence: { id: string; status: string; from: IsoDate; to: IsoDate }[]
+): HistoryItem[] {
 	const items: HistoryItem[] = [
 		...situations.map((s) => ({ id: s.id, source: 'situation' as const, from: s.from, to: s.to, situation: s })),
 		...residence.map((r) => ({ id: r.id, source: 'residence' as const, from: r.from, to: r.to, status: r.status }))

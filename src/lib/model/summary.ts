@@ -79,7 +79,13 @@ export function summarize(caseId: string, doc: Y.Doc, updatedAt: number, options
 		tasks: tasks
 			.list(doc)
 			.filter((t) => !t.done)
-			.map((t): FactTask => ({ id: t.id, title: t.title, due: t.due, assigneeId: t.assigneeId, ...sourceOf(t.source, meetings) }))
+			.map((t): FactTask => ({
+				id: t.id,
+				title: t.title,
+				due: t.due,
+				assigneeId: t.assigneeId,
+				...sourceOf(t.source, meetings)
+			}))
 	};
 	const base = {
 		...facts,
@@ -96,7 +102,10 @@ export function summarize(caseId: string, doc: Y.Doc, updatedAt: number, options
 		journalCount: entries.length,
 		updatedAt
 	};
-	return withAmpel({ ...base, ampel: 'green', reasons: [], ...taskFigures(facts, today) }, { today, offers: options.offers });
+	return withAmpel(
+		{ ...base, ampel: 'green', reasons: [], ...taskFigures(facts, today) },
+		{ today, offers: options.offers }
+	);
 }
 
 /** The summary with its Ampel and dated figures re-evaluated for `context.today`. */
@@ -105,7 +114,10 @@ export function withAmpel(summary: CaseSummary, context: ampel.Context): CaseSum
 	return { ...summary, ampel: result.level, reasons: result.reasons, ...taskFigures(summary, context.today) };
 }
 
-function taskFigures(facts: CaseFacts, today: IsoDate): Pick<CaseSummary, 'openTasks' | 'overdueTasks' | 'nextDue' | 'activeMeasures'> {
+function taskFigures(
+	facts: CaseFacts,
+	today: IsoDate
+): Pick<CaseSummary, 'openTasks' | 'overdueTasks' | 'nextDue' | 'activeMeasures'> {
 	const dues = facts.tasks.map((t) => t.due).filter((d) => d !== '');
 	return {
 		openTasks: facts.tasks.length,
@@ -118,14 +130,27 @@ function taskFigures(facts: CaseFacts, today: IsoDate): Pick<CaseSummary, 'openT
 function latestAssessment(doc: Y.Doc): FactAssessment | null {
 	const a = assessment.latest(assessment.list(doc));
 	if (!a) return null;
-	return { date: a.date, level: assessment.overallLevel(a), employable: a.employable, placeable: a.placeable, childcareNeeded: a.childcareNeeded };
+	return {
+		date: a.date,
+		level: assessment.overallLevel(a),
+		employable: a.employable,
+		placeable: a.placeable,
+		childcareNeeded: a.childcareNeeded
+	};
 }
 
 function openMeasures(doc: Y.Doc): FactMeasure[] {
 	return plan
 		.measures(doc)
 		.filter((m) => m.status !== 'completed' && m.status !== 'aborted')
-		.map((m) => ({ id: m.id, offerId: m.offerId, offerName: m.offerName, status: m.status, start: plan.start(m), end: plan.end(m) }));
+		.map((m) => ({
+			id: m.id,
+			offerId: m.offerId,
+			offerName: m.offerName,
+			status: m.status,
+			start: plan.start(m),
+			end: plan.end(m)
+		}));
 }
 
 /**
@@ -145,9 +170,36 @@ export function differs(a: CaseSummary | undefined, b: CaseSummary): boolean {
 /** A summary with every field empty: a base for fixtures and for cases not summarized yet. */
 export function empty(id: string): CaseSummary {
 	return {
-		id, lastName: '', firstName: '', birthDate: '', sex: '', nationality: '', zemis: '', status: '', entryDate: '', municipality: '',
-		agencyId: '', managerId: '', phase: 'intake', closed: false, openedAt: '', lastJournalDate: '', lastEdit: '', journalCount: 0, updatedAt: 0,
-		assessment: null, situations: [], measures: [], goals: [], tasks: [], ampel: 'green', reasons: [], openTasks: 0, overdueTasks: 0, nextDue: '', activeMeasures: 0
+		id,
+		lastName: '',
+		firstName: '',
+		birthDate: '',
+		sex: '',
+		nationality: '',
+		zemis: '',
+		status: '',
+		entryDate: '',
+		municipality: '',
+		agencyId: '',
+		managerId: '',
+		phase: 'intake',
+		closed: false,
+		openedAt: '',
+		lastJournalDate: '',
+		lastEdit: '',
+		journalCount: 0,
+		updatedAt: 0,
+		assessment: null,
+		situations: [],
+		measures: [],
+		goals: [],
+		tasks: [],
+		ampel: 'green',
+		reasons: [],
+		openTasks: 0,
+		overdueTasks: 0,
+		nextDue: '',
+		activeMeasures: 0
 	};
 }
 

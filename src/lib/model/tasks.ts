@@ -21,7 +21,16 @@ export interface Task {
 	source: string;
 }
 
-const EMPTY: Omit<Task, 'id' | 'title'> = { due: '', assigneeId: '', agencyId: '', done: false, doneAt: '', createdAt: '', createdBy: '', source: '' };
+const EMPTY: Omit<Task, 'id' | 'title'> = {
+	due: '',
+	assigneeId: '',
+	agencyId: '',
+	done: false,
+	doneAt: '',
+	createdAt: '',
+	createdBy: '',
+	source: ''
+};
 
 export function list(doc: Y.Doc): Task[] {
 	return caseRoots

@@ -16,7 +16,16 @@ const NOTHING: Facts = {
 };
 
 /** A 40-year-old with status F, B1, employable and placeable, no health limits, no children. */
-const BASE: Facts = { ...NOTHING, age: 40, status: 'F', employable: 'yes', placeable: 'yes', level: 'B1', healthLimited: false, childcareNeeded: 'no' };
+const BASE: Facts = {
+	...NOTHING,
+	age: 40,
+	status: 'F',
+	employable: 'yes',
+	placeable: 'yes',
+	level: 'B1',
+	healthLimited: false,
+	childcareNeeded: 'no'
+};
 
 const fired = (facts: Partial<Facts>) => suggest({ ...BASE, ...facts }).map((s) => s.ruleId);
 
@@ -37,8 +46,16 @@ describe('allocation rules', () => {
 
 	// Each row: a rule, facts under which it fires, facts under which it does not.
 	it.each<[string, Partial<Facts>, Partial<Facts>]>([
-		['kinderbetreuung-zuerst', { childcareNeeded: 'yes', employable: 'partly' }, { childcareNeeded: 'yes', childcareArranged: true }],
-		['kinderbetreuung-zuerst', { childcareNeeded: 'yes', employable: 'yes' }, { childcareNeeded: 'yes', employable: 'no' }],
+		[
+			'kinderbetreuung-zuerst',
+			{ childcareNeeded: 'yes', employable: 'partly' },
+			{ childcareNeeded: 'yes', childcareArranged: true }
+		],
+		[
+			'kinderbetreuung-zuerst',
+			{ childcareNeeded: 'yes', employable: 'yes' },
+			{ childcareNeeded: 'yes', employable: 'no' }
+		],
 		['deutsch-a1', { level: 'A0' }, { level: 'A1' }],
 		['deutsch-a2', { level: 'A1' }, { level: 'A2' }],
 		['deutsch-a2', { level: 'A1' }, { level: 'A0' }],
@@ -107,11 +124,26 @@ describe('facts', () => {
 				{ id: '1', status: 'N', from: '2023-01-10', to: '2023-09-30' },
 				{ id: '2', status: 'F', from: '2023-10-01', to: '' }
 			],
-			latest: assessment({ date: '2026-01-01', employable: 'partly', placeable: 'no', localLanguage: { listening: 'B1', reading: 'A2', speaking: 'B1', writing: '' }, pathway: 'education1625' }),
+			latest: assessment({
+				date: '2026-01-01',
+				employable: 'partly',
+				placeable: 'no',
+				localLanguage: { listening: 'B1', reading: 'A2', speaking: 'B1', writing: '' },
+				pathway: 'education1625'
+			}),
 			situations: [],
 			today: '2026-05-31'
 		});
-		expect(facts).toMatchObject({ age: 20, status: 'F', employable: 'partly', placeable: 'no', level: 'A2', healthLimited: false, pathway: 'education1625', childcareArranged: false });
+		expect(facts).toMatchObject({
+			age: 20,
+			status: 'F',
+			employable: 'partly',
+			placeable: 'no',
+			level: 'A2',
+			healthLimited: false,
+			pathway: 'education1625',
+			childcareArranged: false
+		});
 	});
 
 	it('counts an open situation for health and for childcare', () => {
@@ -120,8 +152,32 @@ describe('facts', () => {
 			residence: [],
 			latest: undefined,
 			situations: [
-				{ id: 'h', kind: 'notEmployableHealth', from: '2025-01-01', to: '', workload: null, labourMarket: '', employer: '', apprenticeship: '', educationType: '', completed: false, note: '' },
-				{ id: 'c', kind: 'childcareArranged', from: '2024-01-01', to: '2024-12-31', workload: null, labourMarket: '', employer: '', apprenticeship: '', educationType: '', completed: false, note: '' }
+				{
+					id: 'h',
+					kind: 'notEmployableHealth',
+					from: '2025-01-01',
+					to: '',
+					workload: null,
+					labourMarket: '',
+					employer: '',
+					apprenticeship: '',
+					educationType: '',
+					completed: false,
+					note: ''
+				},
+				{
+					id: 'c',
+					kind: 'childcareArranged',
+					from: '2024-01-01',
+					to: '2024-12-31',
+					workload: null,
+					labourMarket: '',
+					employer: '',
+					apprenticeship: '',
+					educationType: '',
+					completed: false,
+					note: ''
+				}
 			],
 			today: '2026-01-01'
 		});
@@ -131,6 +187,8 @@ describe('facts', () => {
 	});
 
 	it('leaves health unknown without an assessment or a health situation', () => {
-		expect(factsFrom({ birthDate: '', residence: [], latest: undefined, situations: [], today: '2026-01-01' }).healthLimited).toBeNull();
+		expect(
+			factsFrom({ birthDate: '', residence: [], latest: undefined, situations: [], today: '2026-01-01' }).healthLimited
+		).toBeNull();
 	});
 });

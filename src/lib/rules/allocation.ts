@@ -56,7 +56,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'kinderbetreuung-zuerst',
 		title: 'Kinderbetreuung zuerst organisieren',
-		explanation: 'Wer Kinder betreut und (teilweise) erwerbsfähig ist, braucht zuerst eine geregelte Kinderbetreuung, bevor Kurse oder Arbeit möglich sind.',
+		explanation:
+			'Wer Kinder betreut und (teilweise) erwerbsfähig ist, braucht zuerst eine geregelte Kinderbetreuung, bevor Kurse oder Arbeit möglich sind.',
 		basis: 'Programm S 5.9',
 		when: { childcareNeeded: 'yes', employable: ['yes', 'partly'], childcareArranged: false },
 		offers: [{ id: 'kinderbetreuung', name: 'Unterstützung Kinderbetreuung', type: 'counselling' }]
@@ -64,7 +65,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'deutsch-a1',
 		title: 'Deutschkurs bis A1',
-		explanation: 'Ohne Deutschkenntnisse (unter A1) beginnt der Spracherwerb mit einem Integrationskurs A1. Ziel ist mindestens B1.',
+		explanation:
+			'Ohne Deutschkenntnisse (unter A1) beginnt der Spracherwerb mit einem Integrationskurs A1. Ziel ist mindestens B1.',
 		basis: 'Programm S 5.3',
 		when: { levelBelow: 'A1' },
 		offers: [{ id: 'deutsch-a1', name: 'Deutsch-Integrationskurs A1', type: 'language' }]
@@ -88,7 +90,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'rav',
 		title: 'Anmeldung beim RAV',
-		explanation: 'Erwerbsfähige und vermittelbare Erwachsene werden dem RAV zugewiesen (Stellensuche, arbeitsmarktliche Massnahmen).',
+		explanation:
+			'Erwerbsfähige und vermittelbare Erwachsene werden dem RAV zugewiesen (Stellensuche, arbeitsmarktliche Massnahmen).',
 		basis: 'Programm S 5.4',
 		when: { ageBetween: [18, 64], employable: ['yes'], placeable: ['yes'], healthLimited: false },
 		offers: [{ id: 'rav-amm', name: 'RAV-Anmeldung und arbeitsmarktliche Massnahmen (AMM)', type: 'rav' }]
@@ -96,7 +99,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'integration-arbeit',
 		title: 'integration.arbeit',
-		explanation: 'Erwerbsfähige, aber (noch) nicht vermittelbare Erwachsene werden wenn immer möglich dem AMI-Programm integration.arbeit zugewiesen. Für Minderjährige hat die Bildungsintegration Vorrang.',
+		explanation:
+			'Erwerbsfähige, aber (noch) nicht vermittelbare Erwachsene werden wenn immer möglich dem AMI-Programm integration.arbeit zugewiesen. Für Minderjährige hat die Bildungsintegration Vorrang.',
 		basis: 'Programm S 5.6',
 		when: { ageBetween: [18, 64], employable: ['yes', 'partly'], placeable: ['no'], healthLimited: false },
 		offers: [{ id: 'integration-arbeit', name: 'integration.arbeit', type: 'labourIntegration' }]
@@ -104,7 +108,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'beschaeftigung',
 		title: 'Beschäftigung I/II',
-		explanation: 'Wer aus gesundheitlichen Gründen nicht erwerbsfähig ist und eine Tagesstruktur braucht, wird den AMI-Programmen Beschäftigung I oder II zugewiesen.',
+		explanation:
+			'Wer aus gesundheitlichen Gründen nicht erwerbsfähig ist und eine Tagesstruktur braucht, wird den AMI-Programmen Beschäftigung I oder II zugewiesen.',
 		basis: 'Programm S 5.7',
 		when: { healthLimited: true },
 		offers: [
@@ -115,7 +120,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'biz-16-25',
 		title: 'BIZ-Beratung für 16- bis 25-Jährige',
-		explanation: 'Junge Erwachsene von 16 bis 25 Jahren gehören in die Bildungsintegration und werden zu einer BIZ-Anmeldung motiviert.',
+		explanation:
+			'Junge Erwachsene von 16 bis 25 Jahren gehören in die Bildungsintegration und werden zu einer BIZ-Anmeldung motiviert.',
 		basis: 'Programm S 5.8, 9.2',
 		when: { ageBetween: [16, 25] },
 		offers: [{ id: 'biz-beratung', name: 'Berufs- und Laufbahnberatung BIZ', type: 'counselling' }]
@@ -123,7 +129,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'integrationsjahr',
 		title: 'Brückenangebot / Integrationsjahr',
-		explanation: 'Für 16- bis 25-Jährige ohne Lehrstelle: Integrationsjahr Orientierung (noch unter A2) oder Berufsvorbereitung bzw. BVJ (ab A2).',
+		explanation:
+			'Für 16- bis 25-Jährige ohne Lehrstelle: Integrationsjahr Orientierung (noch unter A2) oder Berufsvorbereitung bzw. BVJ (ab A2).',
 		basis: 'Programm S 1.7',
 		when: { ageBetween: [16, 25], levelBelow: 'B2' },
 		offers: [
@@ -135,7 +142,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'invol',
 		title: 'Integrationsvorlehre (INVOL)',
-		explanation: 'Erwerbsfähige Erwachsene bis 35 mit Deutsch ab A2 werden systematisch für eine Integrationsvorlehre abgeklärt und angemeldet.',
+		explanation:
+			'Erwerbsfähige Erwachsene bis 35 mit Deutsch ab A2 werden systematisch für eine Integrationsvorlehre abgeklärt und angemeldet.',
 		basis: 'Programm S 9.3',
 		when: { ageBetween: [18, 35], levelAtLeast: 'A2', employable: ['yes', 'partly'] },
 		offers: [{ id: 'invol', name: 'Integrationsvorlehre (INVOL)', type: 'vocational' }]
@@ -143,7 +151,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'berufsabschluss-erwachsene',
 		title: 'Berufsabschluss für Erwachsene',
-		explanation: 'Ab 26 Jahren führt der empfohlene Weg «Berufsabschluss für Erwachsene» zur BIZ-Anmeldung für einen Berufsabschluss.',
+		explanation:
+			'Ab 26 Jahren führt der empfohlene Weg «Berufsabschluss für Erwachsene» zur BIZ-Anmeldung für einen Berufsabschluss.',
 		basis: 'Programm S 5.8',
 		when: { ageBetween: [26, 64], pathway: ['adultVocational'] },
 		offers: [{ id: 'berufsabschluss-erwachsene', name: 'Berufsabschluss für Erwachsene', type: 'vocational' }]
@@ -151,7 +160,8 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'invost',
 		title: 'INVOST für Personen mit Status S',
-		explanation: 'Erwerbsfähige Personen mit Status S, deren Deutsch noch unter B1 liegt, kommen gemäss den Zugangskriterien des AGS für INVOST in Frage.',
+		explanation:
+			'Erwerbsfähige Personen mit Status S, deren Deutsch noch unter B1 liegt, kommen gemäss den Zugangskriterien des AGS für INVOST in Frage.',
 		basis: 'Programm S 1.8',
 		when: { statuses: ['S'], employable: ['yes', 'partly'], levelBelow: 'B1' },
 		offers: [{ id: 'invost', name: 'INVOST', type: 'labourIntegration' }]
@@ -172,9 +182,17 @@ export interface Facts {
 }
 
 /** One condition that held, with the fact it held for (for "why" in the UI). */
-export type Reason = { [K in ConditionKey]: { key: K; expected: NonNullable<Condition[K]>; actual: Facts[FactOf<K>] } }[ConditionKey];
+export type Reason = {
+	[K in ConditionKey]: { key: K; expected: NonNullable<Condition[K]>; actual: Facts[FactOf<K>] };
+}[ConditionKey];
 
-type FactOf<K extends ConditionKey> = K extends 'ageBetween' ? 'age' : K extends 'statuses' ? 'status' : K extends 'levelBelow' | 'levelAtLeast' ? 'level' : K & keyof Facts;
+type FactOf<K extends ConditionKey> = K extends 'ageBetween'
+	? 'age'
+	: K extends 'statuses'
+		? 'status'
+		: K extends 'levelBelow' | 'levelAtLeast'
+			? 'level'
+			: K & keyof Facts;
 
 export interface Suggestion {
 	ruleId: string;
@@ -232,7 +250,11 @@ export function suggest(facts: Facts, rules: readonly Rule[] = RULES): Suggestio
 		const parts = conditions(rule);
 		if (parts.length === 0) continue; // a rule without conditions would fire for everyone
 		if (!parts.every((part) => holds(part.key, part.expected as never, facts))) continue;
-		out.push({ ruleId: rule.id, offers: rule.offers, why: parts.map((part) => ({ ...part, actual: facts[FACT_OF[part.key]] }) as Reason) });
+		out.push({
+			ruleId: rule.id,
+			offers: rule.offers,
+			why: parts.map((part) => ({ ...part, actual: facts[FACT_OF[part.key]] }) as Reason)
+		});
 	}
 	return out;
 }

@@ -6,6 +6,11 @@ export const AMPEL_STATES = ['green', 'yellow', 'red'] as const;
 
 export function ampelOf(summary: object | undefined): string {
 	const value: unknown = summary && (summary as Record<string, unknown>).ampel;
-	const state = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as Record<string, unknown>).state : '';
+	const state =
+		typeof value === 'string'
+			? value
+			: value && typeof value === 'object'
+				? (value as Record<string, unknown>).state
+				: '';
 	return typeof state === 'string' && (AMPEL_STATES as readonly string[]).includes(state) ? state : '';
 }

@@ -25,7 +25,15 @@ function facts(overrides: Partial<CaseFacts> = {}): CaseFacts {
 }
 
 function measure(overrides: Partial<FactMeasure> = {}): FactMeasure {
-	return { id: 'm1', offerId: 'o1', offerName: 'Deutsch A2', status: 'planned', start: addDays(TODAY, 30), end: '', ...overrides };
+	return {
+		id: 'm1',
+		offerId: 'o1',
+		offerName: 'Deutsch A2',
+		status: 'planned',
+		start: addDays(TODAY, 30),
+		end: '',
+		...overrides
+	};
 }
 
 function fired(f: CaseFacts, context: Partial<Context> = {}): RuleId[] {
@@ -44,7 +52,10 @@ describe('Ampel', () => {
 	it('is yellow for yellow reasons only and red as soon as one red rule fires, red reasons first', () => {
 		const yellow = facts({ tasks: [{ id: 't1', title: 'Anruf', due: addDays(TODAY, -1), assigneeId: '' }] });
 		expect(evaluate(yellow, { today: TODAY }).level).toBe('yellow');
-		const both = facts({ ...yellow, tasks: [...yellow.tasks, { id: 't2', title: 'Brief', due: addDays(TODAY, -20), assigneeId: '' }] });
+		const both = facts({
+			...yellow,
+			tasks: [...yellow.tasks, { id: 't2', title: 'Brief', due: addDays(TODAY, -20), assigneeId: '' }]
+		});
 		const result = evaluate(both, { today: TODAY });
 		expect(result.level).toBe('red');
 		expect(result.reasons.map((r) => r.severity)).toEqual(['red', 'yellow']);
@@ -59,8 +70,19 @@ describe('Ampel', () => {
 describe('dossierQuiet', () => {
 	const days = THRESHOLDS.dossierQuiet.days;
 	it('fires at exactly N days without journal entry or change, not at N-1', () => {
-		expect(fired(facts({ lastJournalDate: addDays(TODAY, -days), openedAt: '2024-01-01', assessment: null, birthDate: '2015-01-01' }))).toContain('dossierQuiet');
-		expect(fired(facts({ lastJournalDate: addDays(TODAY, -(days - 1)), openedAt: '2024-01-01' }))).not.toContain('dossierQuiet');
+		expect(
+			fired(
+				facts({
+					lastJournalDate: addDays(TODAY, -days),
+					openedAt: '2024-01-01',
+					assessment: null,
+					birthDate: '2015-01-01'
+				})
+			)
+		).toContain('dossierQuiet');
+		expect(fired(facts({ lastJournalDate: addDays(TODAY, -(days - 1)), openedAt: '2024-01-01' }))).not.toContain(
+			'dossierQuiet'
+		);
 	});
 	it('counts a recent edit as activity', () => {
 		expect(fired(facts({ lastJournalDate: '2024-01-01', lastEdit: addDays(TODAY, -1) }))).not.toContain('dossierQuiet');
@@ -72,7 +94,9 @@ describe('measureStartUnconfirmed', () => {
 	it('fires for a planned measure starting in N days or today, not in N+1', () => {
 		expect(fired(facts({ measures: [measure({ start: addDays(TODAY, days) })] }))).toContain('measureStartUnconfirmed');
 		expect(fired(facts({ measures: [measure({ start: TODAY })] }))).toContain('measureStartUnconfirmed');
-		expect(fired(facts({ measures: [measure({ start: addDays(TODAY, days + 1) })] }))).not.toContain('measureStartUnconfirmed');
+		expect(fired(facts({ measures: [measure({ start: addDays(TODAY, days + 1) })] }))).not.toContain(
+			'measureStartUnconfirmed'
+		);
 	});
 	it('does not fire once the measure is registered', () => {
 		expect(fired(facts({ measures: [measure({ start: addDays(TODAY, 2), status: 'registered' })] }))).toEqual([]);
@@ -118,17 +142,29 @@ describe('languageMilestone', () => {
 	const below = { date: '2024-01-01', level: 'A0', employable: '', placeable: '', childcareNeeded: '' } as const;
 	it('fires at exactly N months after entry with level below A1, not a day earlier', () => {
 		expect(fired(facts({ entryDate: addMonths(TODAY, -months), assessment: below }))).toContain('languageMilestone');
-		expect(fired(facts({ entryDate: addDays(addMonths(TODAY, -months), 1), assessment: below }))).not.toContain('languageMilestone');
+		expect(fired(facts({ entryDate: addDays(addMonths(TODAY, -months), 1), assessment: below }))).not.toContain(
+			'languageMilestone'
+		);
 	});
 	it('fires when no level is recorded, not at A1', () => {
-		expect(fired(facts({ entryDate: '2020-01-01', assessment: { ...below, level: '' } }))).toContain('languageMilestone');
-		expect(fired(facts({ entryDate: '2020-01-01', assessment: { ...below, level: 'A1' } }))).not.toContain('languageMilestone');
+		expect(fired(facts({ entryDate: '2020-01-01', assessment: { ...below, level: '' } }))).toContain(
+			'languageMilestone'
+		);
+		expect(fired(facts({ entryDate: '2020-01-01', assessment: { ...below, level: 'A1' } }))).not.toContain(
+			'languageMilestone'
+		);
 	});
 	it('applies only to VA/Flü statuses and from the minimum age', () => {
-		expect(fired(facts({ entryDate: '2020-01-01', assessment: below, status: 'S' }))).not.toContain('languageMilestone');
+		expect(fired(facts({ entryDate: '2020-01-01', assessment: below, status: 'S' }))).not.toContain(
+			'languageMilestone'
+		);
 		const minAge = THRESHOLDS.languageMilestone.minAge;
-		expect(fired(facts({ entryDate: '2020-01-01', assessment: below, birthDate: addDays(`${2026 - minAge}-06-15`, 1) }))).not.toContain('languageMilestone');
-		expect(fired(facts({ entryDate: '2020-01-01', assessment: below, birthDate: `${2026 - minAge}-06-15` }))).toContain('languageMilestone');
+		expect(
+			fired(facts({ entryDate: '2020-01-01', assessment: below, birthDate: addDays(`${2026 - minAge}-06-15`, 1) }))
+		).not.toContain('languageMilestone');
+		expect(fired(facts({ entryDate: '2020-01-01', assessment: below, birthDate: `${2026 - minAge}-06-15` }))).toContain(
+			'languageMilestone'
+		);
 	});
 });
 
@@ -144,7 +180,13 @@ describe('noAssessment', () => {
 });
 
 describe('statusSNotRav', () => {
-	const employable = { date: '2025-03-01', level: 'A2', employable: 'yes', placeable: 'yes', childcareNeeded: 'no' } as const;
+	const employable = {
+		date: '2025-03-01',
+		level: 'A2',
+		employable: 'yes',
+		placeable: 'yes',
+		childcareNeeded: 'no'
+	} as const;
 	const s = (overrides: Partial<CaseFacts> = {}) => facts({ status: 'S', assessment: employable, ...overrides });
 	it('fires for an employable status S person neither registered with RAV nor employed', () => {
 		expect(fired(s())).toEqual(['statusSNotRav']);
@@ -152,7 +194,9 @@ describe('statusSNotRav', () => {
 	it('does not fire once registered with RAV (open or ending today) or employed', () => {
 		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: '' }] }))).toEqual([]);
 		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: TODAY }] }))).toEqual([]);
-		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: addDays(TODAY, -1) }] }))).toEqual(['statusSNotRav']);
+		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: addDays(TODAY, -1) }] }))).toEqual([
+			'statusSNotRav'
+		]);
 		expect(fired(s({ situations: [{ kind: 'employed', from: '2025-04-01', to: '' }] }))).toEqual([]);
 	});
 	it('does not fire for other statuses, not employable persons, or outside the age range', () => {
@@ -164,22 +208,39 @@ describe('statusSNotRav', () => {
 });
 
 describe('childcareMissing', () => {
-	const parent = { date: '2025-03-01', level: 'A2', employable: 'partly', placeable: 'no', childcareNeeded: 'yes' } as const;
+	const parent = {
+		date: '2025-03-01',
+		level: 'A2',
+		employable: 'partly',
+		placeable: 'no',
+		childcareNeeded: 'yes'
+	} as const;
 	it('fires for an employable parent without arranged childcare', () => {
 		expect(fired(facts({ assessment: parent }))).toEqual(['childcareMissing']);
 	});
 	it('does not fire when childcare is arranged, not needed, or the person is not employable', () => {
-		expect(fired(facts({ assessment: parent, situations: [{ kind: 'childcareArranged', from: '2025-05-01', to: '' }] }))).toEqual([]);
+		expect(
+			fired(facts({ assessment: parent, situations: [{ kind: 'childcareArranged', from: '2025-05-01', to: '' }] }))
+		).toEqual([]);
 		expect(fired(facts({ assessment: { ...parent, childcareNeeded: 'no' } }))).toEqual([]);
 		expect(fired(facts({ assessment: { ...parent, employable: 'no' } }))).toEqual([]);
 	});
 	it('fires again once the arranged childcare has ended', () => {
-		expect(fired(facts({ assessment: parent, situations: [{ kind: 'childcareArranged', from: '2025-05-01', to: addDays(TODAY, -1) }] }))).toEqual(['childcareMissing']);
+		expect(
+			fired(
+				facts({
+					assessment: parent,
+					situations: [{ kind: 'childcareArranged', from: '2025-05-01', to: addDays(TODAY, -1) }]
+				})
+			)
+		).toEqual(['childcareMissing']);
 	});
 });
 
 describe('offerOverbooked', () => {
-	const load = (booked: number): OfferUtilisation => ({ o1: [{ period: '2026', from: '2026-01-01', to: '2026-12-31', places: 10, booked }] });
+	const load = (booked: number): OfferUtilisation => ({
+		o1: [{ period: '2026', from: '2026-01-01', to: '2026-12-31', places: 10, booked }]
+	});
 	const registered = measure({ status: 'registered', start: '2026-08-01' });
 	it('fires when bookings exceed places, not when they equal them', () => {
 		expect(fired(facts({ measures: [registered] }), { offers: load(11) })).toEqual(['offerOverbooked']);

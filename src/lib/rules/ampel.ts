@@ -69,11 +69,15 @@ export const RULES: readonly Rule[] = [
 		id: 'measureStartMissed',
 		severity: 'red',
 		title: 'Massnahmenbeginn verpasst',
-		explanation: 'Eine Massnahme hätte bereits beginnen sollen, ist aber noch als «geplant» erfasst (nicht angemeldet, nicht laufend).',
+		explanation:
+			'Eine Massnahme hätte bereits beginnen sollen, ist aber noch als «geplant» erfasst (nicht angemeldet, nicht laufend).',
 		link: '?tab=plan',
 		test: (f, { today }) =>
 			f.measures
-				.filter((m) => m.status === 'planned' && m.start !== '' && calendar.between(m.start, today) > T.measureStartMissed.days)
+				.filter(
+					(m) =>
+						m.status === 'planned' && m.start !== '' && calendar.between(m.start, today) > T.measureStartMissed.days
+				)
 				.map((m) => `Massnahme «${m.offerName}» sollte am ${date(m.start)} beginnen, ist aber noch nicht bestätigt.`)
 	},
 	{
@@ -107,13 +111,16 @@ export const RULES: readonly Rule[] = [
 		id: 'offerOverbooked',
 		severity: 'red',
 		title: 'Angebot überbucht',
-		explanation: 'Eine angemeldete oder laufende Massnahme liegt in einer Angebotsperiode, die mehr Anmeldungen als Plätze hat (über alle Fälle des Kantons).',
+		explanation:
+			'Eine angemeldete oder laufende Massnahme liegt in einer Angebotsperiode, die mehr Anmeldungen als Plätze hat (über alle Fälle des Kantons).',
 		link: '?tab=plan',
 		test: (f, { offers }) => {
 			if (!offers) return [];
 			return f.measures.flatMap((m) => {
 				const period = occupies(m) && m.start ? periodAt(offers, m.offerId, m.start) : undefined;
-				return period && period.booked > period.places ? [`«${m.offerName}» (${period.period}): ${period.booked} Anmeldungen für ${period.places} Plätze.`] : [];
+				return period && period.booked > period.places
+					? [`«${m.offerName}» (${period.period}): ${period.booked} Anmeldungen für ${period.places} Plätze.`]
+					: [];
 			});
 		}
 	},
@@ -133,11 +140,18 @@ export const RULES: readonly Rule[] = [
 		id: 'measureStartUnconfirmed',
 		severity: 'yellow',
 		title: 'Massnahme beginnt bald, nicht bestätigt',
-		explanation: 'Eine Massnahme beginnt in {days} Tagen oder früher und ist noch als «geplant» erfasst (Anmeldung nicht bestätigt).',
+		explanation:
+			'Eine Massnahme beginnt in {days} Tagen oder früher und ist noch als «geplant» erfasst (Anmeldung nicht bestätigt).',
 		link: '?tab=plan',
 		test: (f, { today }) =>
 			f.measures
-				.filter((m) => m.status === 'planned' && m.start !== '' && calendar.between(today, m.start) >= 0 && calendar.between(today, m.start) <= T.measureStartUnconfirmed.days)
+				.filter(
+					(m) =>
+						m.status === 'planned' &&
+						m.start !== '' &&
+						calendar.between(today, m.start) >= 0 &&
+						calendar.between(today, m.start) <= T.measureStartUnconfirmed.days
+				)
 				.map((m) => `Massnahme «${m.offerName}» beginnt am ${date(m.start)} und ist noch nicht bestätigt.`)
 	},
 	{
@@ -158,7 +172,8 @@ export const RULES: readonly Rule[] = [
 		id: 'goalOverdue',
 		severity: 'yellow',
 		title: 'Ziel überfällig',
-		explanation: 'Der Zieltermin eines nicht erreichten Ziels im Integrationsplan ist seit mindestens {days} Tag vorbei.',
+		explanation:
+			'Der Zieltermin eines nicht erreichten Ziels im Integrationsplan ist seit mindestens {days} Tag vorbei.',
 		link: '?tab=plan',
 		test: (f, { today }) =>
 			f.goals
@@ -169,7 +184,8 @@ export const RULES: readonly Rule[] = [
 		id: 'noAssessment',
 		severity: 'yellow',
 		title: 'Keine Potenzialabklärung',
-		explanation: 'Personen ab {minAge} Jahren: {months} Monate nach der Einreise ist noch keine Potenzialabklärung erfasst.',
+		explanation:
+			'Personen ab {minAge} Jahren: {months} Monate nach der Einreise ist noch keine Potenzialabklärung erfasst.',
 		link: '?tab=assessment',
 		test: (f, { today }) => {
 			const t = T.noAssessment;
@@ -182,7 +198,8 @@ export const RULES: readonly Rule[] = [
 		id: 'statusSNotRav',
 		severity: 'yellow',
 		title: 'Status S, arbeitsmarktfähig, nicht beim RAV',
-		explanation: 'Person mit Schutzstatus S zwischen {minAge} und {maxAge} Jahren, laut letzter Potenzialabklärung arbeitsmarktfähig, weder erwerbstätig noch beim RAV angemeldet (Programm S: RAV für arbeitsmarktfähige Personen).',
+		explanation:
+			'Person mit Schutzstatus S zwischen {minAge} und {maxAge} Jahren, laut letzter Potenzialabklärung arbeitsmarktfähig, weder erwerbstätig noch beim RAV angemeldet (Programm S: RAV für arbeitsmarktfähige Personen).',
 		link: '?tab=situation',
 		test: (f, { today }) => {
 			const t = T.statusSNotRav;
@@ -197,12 +214,15 @@ export const RULES: readonly Rule[] = [
 		id: 'childcareMissing',
 		severity: 'yellow',
 		title: 'Kinderbetreuung nicht organisiert',
-		explanation: 'Laut letzter Potenzialabklärung (teilweise) arbeitsmarktfähig und auf Kinderbetreuung angewiesen, aber keine organisierte Kinderbetreuung in der Situation erfasst.',
+		explanation:
+			'Laut letzter Potenzialabklärung (teilweise) arbeitsmarktfähig und auf Kinderbetreuung angewiesen, aber keine organisierte Kinderbetreuung in der Situation erfasst.',
 		link: '?tab=situation',
 		test: (f, { today }) => {
 			const a = f.assessment;
 			if (!a || (a.employable !== 'yes' && a.employable !== 'partly') || a.childcareNeeded !== 'yes') return [];
-			return activeSituation(f, 'childcareArranged', today) ? [] : ['Kinderbetreuung benötigt, aber nicht organisiert.'];
+			return activeSituation(f, 'childcareArranged', today)
+				? []
+				: ['Kinderbetreuung benötigt, aber nicht organisiert.'];
 		}
 	}
 ];
@@ -216,7 +236,8 @@ export function evaluate(facts: CaseFacts, context: Context): Result {
 	if (facts.closed) return { level: 'green', reasons: [] };
 	const reasons: Reason[] = [];
 	for (const rule of RULES) {
-		for (const text of rule.test(facts, context)) reasons.push({ ruleId: rule.id, severity: rule.severity, text, link: rule.link });
+		for (const text of rule.test(facts, context))
+			reasons.push({ ruleId: rule.id, severity: rule.severity, text, link: rule.link });
 	}
 	// RULES lists red rules first, so reasons come out most severe first.
 	const level: AmpelLevel = reasons.some((r) => r.severity === 'red') ? 'red' : reasons.length > 0 ? 'yellow' : 'green';

@@ -29,7 +29,11 @@ export interface ManagerLoad {
 }
 
 /** One row per manager in `managerIds` (in that order), plus '' for unassigned open cases if any. */
-export function distribute(cases: readonly LoadedCase[], managerIds: readonly string[], limit: number = DEFAULT_LIMIT): ManagerLoad[] {
+export function distribute(
+	cases: readonly LoadedCase[],
+	managerIds: readonly string[],
+	limit: number = DEFAULT_LIMIT
+): ManagerLoad[] {
 	const rows = new Map<string, ManagerLoad>(managerIds.map((id) => [id, blank(id)]));
 	for (const c of cases) {
 		if (c.closed) continue;

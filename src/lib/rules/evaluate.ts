@@ -69,7 +69,11 @@ export function compute(facts: readonly PersonFacts[], query: Query): Result {
 		from,
 		groupBy: by,
 		total: total.figures(list),
-		groups: by ? [...groups].sort(([a], [b]) => compareKeys(by, a, b)).map(([key, counts]) => ({ key, figures: counts.figures(list) })) : []
+		groups: by
+			? [...groups]
+					.sort(([a], [b]) => compareKeys(by, a, b))
+					.map(([key, counts]) => ({ key, figures: counts.figures(list) }))
+			: []
 	};
 }
 
@@ -108,7 +112,11 @@ export interface Member {
 }
 
 /** The persons behind a figure: its population, each marked whether counted. */
-export function members(facts: readonly PersonFacts[], indicator: Indicator, query: Query & { group?: string | null; entryYear?: string | null }): Member[] {
+export function members(
+	facts: readonly PersonFacts[],
+	indicator: Indicator,
+	query: Query & { group?: string | null; entryYear?: string | null }
+): Member[] {
 	const out: Member[] = [];
 	const from = query.from ?? yearStart(query.at);
 	for (const f of facts) {
@@ -144,7 +152,13 @@ class Counts {
 		return list.map((indicator, i) => {
 			const numerator = this.num[i] as number;
 			const denominator = this.den[i] as number;
-			return { id: indicator.id, numerator, denominator, value: denominator > 0 ? numerator / denominator : null, target: indicator.target };
+			return {
+				id: indicator.id,
+				numerator,
+				denominator,
+				value: denominator > 0 ? numerator / denominator : null,
+				target: indicator.target
+			};
 		});
 	}
 }

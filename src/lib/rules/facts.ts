@@ -81,7 +81,9 @@ export type OfferUtilisation = Record<string, PeriodLoad[]>;
 
 /** A situation entry in effect on `date`. */
 export function activeSituation(facts: Pick<CaseFacts, 'situations'>, kind: string, date: IsoDate): boolean {
-	return facts.situations.some((s) => s.kind === kind && s.from !== '' && s.from <= date && (s.to === '' || date <= s.to));
+	return facts.situations.some(
+		(s) => s.kind === kind && s.from !== '' && s.from <= date && (s.to === '' || date <= s.to)
+	);
 }
 
 /** A measure occupies a place on its offer while registered or running. */

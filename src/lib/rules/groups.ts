@@ -5,7 +5,17 @@
  */
 import type { Snapshot } from './snapshot';
 
-export const GROUP_BY = ['ageBand', 'sex', 'status', 'stay', 'nationality', 'agency', 'manager', 'municipality', 'entryYear'] as const;
+export const GROUP_BY = [
+	'ageBand',
+	'sex',
+	'status',
+	'stay',
+	'nationality',
+	'agency',
+	'manager',
+	'municipality',
+	'entryYear'
+] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
 
 export function isGroupBy(value: unknown): value is GroupBy {
@@ -59,7 +69,8 @@ export function keyOf(by: GroupBy, s: Snapshot): string {
 
 /** Sort order of group keys: bands in their natural order, everything else alphabetically. */
 export function compareKeys(by: GroupBy, a: string, b: string): number {
-	const bands: readonly (readonly [number, number, string])[] | null = by === 'ageBand' ? AGE_BANDS : by === 'stay' ? STAY_BANDS : null;
+	const bands: readonly (readonly [number, number, string])[] | null =
+		by === 'ageBand' ? AGE_BANDS : by === 'stay' ? STAY_BANDS : null;
 	if (bands) {
 		const rank = (k: string) => bands.findIndex((x) => x[2] === k);
 		return rank(a) - rank(b);

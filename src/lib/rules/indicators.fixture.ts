@@ -31,8 +31,26 @@ export function person(id: string, extra: Extra): PersonFacts {
 		closedAt: '',
 		...rest,
 		residence: status.map(([s, from, to]) => ({ status: s, from, to })),
-		situations: situations.map((s) => ({ kind: 'employed', from: '', to: '', labourMarket: '', workload: null, apprenticeship: '', educationType: '', completed: false, ...s })),
-		measures: measures.map((m) => ({ offerId: 'o-1', offerName: 'Deutschkurs A1', offerType: 'language', start: '', end: '', status: 'running', ...m })),
+		situations: situations.map((s) => ({
+			kind: 'employed',
+			from: '',
+			to: '',
+			labourMarket: '',
+			workload: null,
+			apprenticeship: '',
+			educationType: '',
+			completed: false,
+			...s
+		})),
+		measures: measures.map((m) => ({
+			offerId: 'o-1',
+			offerName: 'Deutschkurs A1',
+			offerType: 'language',
+			start: '',
+			end: '',
+			status: 'running',
+			...m
+		})),
 		assessments: assessments.map((a) => ({
 			date: '',
 			level: '',
@@ -125,7 +143,9 @@ export const FIXTURE: PersonFacts[] = [
 		birthDate: '2002-02-01',
 		entryDate: '2020-02-01',
 		status: [['F-FL', '2020-02-01', '']],
-		situations: [{ kind: 'apprenticeship', apprenticeship: 'EFZ', from: '2022-08-01', to: '2025-07-31', completed: true }],
+		situations: [
+			{ kind: 'apprenticeship', apprenticeship: 'EFZ', from: '2022-08-01', to: '2025-07-31', completed: true }
+		],
 		measures: [{ offerType: 'education', start: '2025-09-01', end: '2026-01-15', status: 'completed' }]
 	}),
 	// 12: arrived as a baby, in Kindergarten age now, never assessed.
@@ -143,7 +163,9 @@ export const FIXTURE: PersonFacts[] = [
 		entryDate: '2026-02-01',
 		openedAt: '2026-02-10',
 		status: [['F', '2026-02-01', '']],
-		assessments: [{ date: '2026-03-01', level: 'A0', schoolingYears: 9, literate: 'yes', employable: 'partly', workYears: 0.5 }]
+		assessments: [
+			{ date: '2026-03-01', level: 'A0', schoolingYears: 9, literate: 'yes', employable: 'partly', workYears: 0.5 }
+		]
 	}),
 	// 15: enters after the reference date.
 	person('p15-future', { entryDate: '2026-08-01', status: [['F', '2026-08-01', '']] })

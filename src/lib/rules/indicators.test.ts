@@ -37,7 +37,13 @@ describe('indicators on the fixed canton at 30.6.2026 (hand-computed)', () => {
 
 	it('IAS-1: entry exactly 3 years before counts, one day less does not', () => {
 		expect(f['IAS-1']).toEqual([1, 5]);
-		expect(who('IAS-1').population).toEqual(['p03-three-years', 'p09-seven-years', 'p10-eight-years', 'p11-apprentice', 'p12-child']);
+		expect(who('IAS-1').population).toEqual([
+			'p03-three-years',
+			'p09-seven-years',
+			'p10-eight-years',
+			'p11-apprentice',
+			'p12-child'
+		]);
 		expect(figures('2026-06-29')['IAS-1']).toEqual([0, 4]);
 	});
 	it('IAS-2 to IAS-5', () => {
@@ -55,7 +61,12 @@ describe('indicators on the fixed canton at 30.6.2026 (hand-computed)', () => {
 		expect(figures('2026-06-29')['S-EMP']).toEqual([1, 2]);
 		// In February the later B holder was still S, and the leaver was still here.
 		expect(figures('2026-02-15')['S-EMP']).toEqual([3, 4]);
-		expect(who('S-EMP', '2026-02-15').population).toEqual(['p05-s-to-b', 'p06-left', 'p07-household-a', 'p08-household-b']);
+		expect(who('S-EMP', '2026-02-15').population).toEqual([
+			'p05-s-to-b',
+			'p06-left',
+			'p07-household-a',
+			'p08-household-b'
+		]);
 		// Left on 1.5.: out from that day on.
 		expect(who('S-EMP', '2026-04-30').population).toContain('p06-left');
 		expect(who('S-EMP', '2026-05-01').population).not.toContain('p06-left');
@@ -85,7 +96,10 @@ describe('indicators on the fixed canton at 30.6.2026 (hand-computed)', () => {
 	});
 	it('groups add up to the total', () => {
 		const result = compute(FIXTURE, { at: AT, groupBy: 'sex' });
-		const sexes = compute(FIXTURE.map((p, i) => ({ ...p, sex: i % 2 ? 'm' : 'f' })), { at: AT, groupBy: 'sex' });
+		const sexes = compute(
+			FIXTURE.map((p, i) => ({ ...p, sex: i % 2 ? 'm' : 'f' })),
+			{ at: AT, groupBy: 'sex' }
+		);
 		expect(result.groups.map((g) => g.key)).toEqual(['f']);
 		for (const [i, total] of sexes.total.entries()) {
 			const sum = sexes.groups.reduce((acc, g) => acc + (g.figures[i] as Figure).denominator, 0);
@@ -113,7 +127,9 @@ describe('cohort view', () => {
 			['2018', 0, 1],
 			['2019', 1, 1]
 		]);
-		expect(members(FIXTURE, byId('IAS-4')!, { at: AT, entryYear: '2019' })).toEqual([{ id: 'p09-seven-years', counted: true }]);
+		expect(members(FIXTURE, byId('IAS-4')!, { at: AT, entryYear: '2019' })).toEqual([
+			{ id: 'p09-seven-years', counted: true }
+		]);
 	});
 	it('IAS-1 cohorts leave out those not yet 3 years here', () => {
 		const rows = cohort(FIXTURE, byId('IAS-1')!, AT);

@@ -142,7 +142,8 @@ export const INDICATORS: readonly Indicator[] = [
 		target: 0.5,
 		targetText: '50 % (Ende 2025)',
 		figure: 'rate',
-		explanation: 'Wie die Erwerbsquote Status S, aber nur für Personen, die seit mindestens drei Jahren in der Schweiz sind. Zielwert: 50 % bis Ende 2025.',
+		explanation:
+			'Wie die Erwerbsquote Status S, aber nur für Personen, die seit mindestens drei Jahren in der Schweiz sind. Zielwert: 50 % bis Ende 2025.',
 		source: S_SOURCE
 	},
 	...kip(),
@@ -150,7 +151,14 @@ export const INDICATORS: readonly Indicator[] = [
 ];
 
 function kip(): Indicator[] {
-	const base = { family: 'KIP' as const, semantics: 'period' as const, yearsAfterEntry: null, target: null, targetText: '—', source: KIP_SOURCE };
+	const base = {
+		family: 'KIP' as const,
+		semantics: 'period' as const,
+		yearsAfterEntry: null,
+		target: null,
+		targetText: '—',
+		source: KIP_SOURCE
+	};
 	const everyone: p.Predicate = { text: 'alle Personen im Kanton am Stichtag', test: () => true };
 	const new16 = p.all(p.enteredInPeriod, p.ageAtEntryBetween(16, 120));
 	const readiness = (min: number, max: number): Indicator => ({
@@ -188,7 +196,8 @@ function kip(): Indicator[] {
 			population: everyone,
 			counted: p.measureInPeriod(p.OFFER_GROUPS.german, 'Sprachkurs'),
 			figure: 'count',
-			explanation: 'Personen, die im Zeitraum einen Sprachkurs besucht haben (begonnen, auch abgeschlossen oder abgebrochen).'
+			explanation:
+				'Personen, die im Zeitraum einen Sprachkurs besucht haben (begonnen, auch abgeschlossen oder abgebrochen).'
 		},
 		readiness(16, 25),
 		readiness(26, 55),
@@ -208,7 +217,8 @@ function kip(): Indicator[] {
 			population: everyone,
 			counted: new16,
 			figure: 'count',
-			explanation: 'Personen, die im Zeitraum eingereist sind und bei der Einreise mindestens 16 Jahre alt waren: die Grundgesamtheit des Profils unten.'
+			explanation:
+				'Personen, die im Zeitraum eingereist sind und bei der Einreise mindestens 16 Jahre alt waren: die Grundgesamtheit des Profils unten.'
 		},
 		profile('KIP-NEW16-SCHOOL', 'Profil neu 16+: Schulbildung über 6 Jahre', p.schoolingOver6),
 		profile('KIP-NEW16-ILLIT', 'Profil neu 16+: nicht alphabetisiert', p.notLiterate),
@@ -219,14 +229,54 @@ function kip(): Indicator[] {
 
 function participation(): Indicator[] {
 	const S18 = p.all(p.statusIn(['S'], 'Schutzstatus S'), p.ageBetween(18, 64));
-	const base = { family: 'PS' as const, semantics: 'period' as const, yearsAfterEntry: null, target: null, targetText: '—', figure: 'count' as const, population: S18, source: S_SOURCE };
-	const row = (id: string, name: string, counted: p.Predicate, explanation: string): Indicator => ({ ...base, id, name, counted, explanation });
+	const base = {
+		family: 'PS' as const,
+		semantics: 'period' as const,
+		yearsAfterEntry: null,
+		target: null,
+		targetText: '—',
+		figure: 'count' as const,
+		population: S18,
+		source: S_SOURCE
+	};
+	const row = (id: string, name: string, counted: p.Predicate, explanation: string): Indicator => ({
+		...base,
+		id,
+		name,
+		counted,
+		explanation
+	});
 	return [
-		row('PS-DE', 'Programm S: Deutsch-Integrationskurse', p.measureInPeriod(p.OFFER_GROUPS.german, 'Deutschkurs'), 'Personen mit Status S (18–64), die im Zeitraum einen Deutsch-Integrationskurs besucht haben.'),
-		row('PS-AMI', 'Programm S: AMI-Programme', p.measureInPeriod(p.OFFER_GROUPS.ami, 'AMI-Programm'), 'Arbeitsmarktliche Integration (z. B. integration.arbeit, Beschäftigung I/II) im Zeitraum.'),
-		row('PS-EDU', 'Programm S: Bildungsprogramme', p.measureInPeriod(p.OFFER_GROUPS.education, 'Bildungsprogramm'), 'Bildungsprogramme (z. B. Integrationsjahr, INVOL, Berufsabschluss für Erwachsene) im Zeitraum.'),
-		row('PS-AMM', 'Programm S: AMM-Angebote (RAV)', p.measureInPeriod(p.OFFER_GROUPS.amm, 'Arbeitsmarktliche Massnahme des RAV'), 'Arbeitsmarktliche Massnahmen der Arbeitslosenversicherung über das RAV im Zeitraum.'),
-		row('PS-JOB', 'Programm S: on the job', p.employedInPeriod, 'Personen mit Status S (18–64), die im Zeitraum erwerbstätig waren.')
+		row(
+			'PS-DE',
+			'Programm S: Deutsch-Integrationskurse',
+			p.measureInPeriod(p.OFFER_GROUPS.german, 'Deutschkurs'),
+			'Personen mit Status S (18–64), die im Zeitraum einen Deutsch-Integrationskurs besucht haben.'
+		),
+		row(
+			'PS-AMI',
+			'Programm S: AMI-Programme',
+			p.measureInPeriod(p.OFFER_GROUPS.ami, 'AMI-Programm'),
+			'Arbeitsmarktliche Integration (z. B. integration.arbeit, Beschäftigung I/II) im Zeitraum.'
+		),
+		row(
+			'PS-EDU',
+			'Programm S: Bildungsprogramme',
+			p.measureInPeriod(p.OFFER_GROUPS.education, 'Bildungsprogramm'),
+			'Bildungsprogramme (z. B. Integrationsjahr, INVOL, Berufsabschluss für Erwachsene) im Zeitraum.'
+		),
+		row(
+			'PS-AMM',
+			'Programm S: AMM-Angebote (RAV)',
+			p.measureInPeriod(p.OFFER_GROUPS.amm, 'Arbeitsmarktliche Massnahme des RAV'),
+			'Arbeitsmarktliche Massnahmen der Arbeitslosenversicherung über das RAV im Zeitraum.'
+		),
+		row(
+			'PS-JOB',
+			'Programm S: on the job',
+			p.employedInPeriod,
+			'Personen mit Status S (18–64), die im Zeitraum erwerbstätig waren.'
+		)
 	];
 }
 

@@ -15,7 +15,11 @@ describe('client list criteria', () => {
 		expect(rows.map((r) => r.id)).not.toContain('p06-left');
 	});
 	it('combines status, age and duration of stay', () => {
-		expect(ids({ statuses: ['S'], ageMin: 18, ageMax: 64 })).toEqual(['p01-birthday', 'p07-household-a', 'p08-household-b']);
+		expect(ids({ statuses: ['S'], ageMin: 18, ageMax: 64 })).toEqual([
+			'p01-birthday',
+			'p07-household-a',
+			'p08-household-b'
+		]);
 		expect(ids({ statuses: ['S'], ageMin: 18, stayMin: 3 })).toEqual(['p01-birthday', 'p07-household-a']);
 	});
 	it('filters by language level and employability of the latest assessment', () => {
@@ -28,7 +32,13 @@ describe('client list criteria', () => {
 	it('filters by measures running or completed and by offer type', () => {
 		expect(ids({ measureState: 'running', offerTypes: ['language'] })).toEqual(['p13-preschool']);
 		expect(ids({ measureState: 'completed', offerTypes: ['language'] })).toEqual(['p03-three-years', 'p05-s-to-b']);
-		expect(filter(CriteriaSchema.parse({ at: AT, measureState: 'completed', offerTypes: ['language'] }), FIXTURE, noExtras)[0]?.measures).toEqual(['Deutschkurs A1']);
+		expect(
+			filter(
+				CriteriaSchema.parse({ at: AT, measureState: 'completed', offerTypes: ['language'] }),
+				FIXTURE,
+				noExtras
+			)[0]?.measures
+		).toEqual(['Deutschkurs A1']);
 	});
 	it('filters by case manager, agency and Ampel state', () => {
 		expect(ids({ managerIds: ['u-nobody'] })).toEqual([]);

@@ -96,7 +96,10 @@ export function filter(c: Criteria, facts: readonly PersonFacts[], extras: (id: 
 		if (!s.inCanton) continue;
 		const extra = extras(f.id);
 		if (!matches(c, s, extra)) continue;
-		const shown = c.measureState || c.offerTypes.length || c.offerIds.length ? matchingMeasures(c, s) : f.measures.filter((m) => m.status === 'running');
+		const shown =
+			c.measureState || c.offerTypes.length || c.offerIds.length
+				? matchingMeasures(c, s)
+				: f.measures.filter((m) => m.status === 'running');
 		out.push({
 			id: f.id,
 			age: s.age,

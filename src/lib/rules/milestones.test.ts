@@ -10,7 +10,10 @@ function facts(over: Partial<Facts> = {}): Facts {
 	return {
 		entryDate: '2020-03-15',
 		birthDate: '1990-06-01',
-		residence: [{ status: 'N', from: '2020-03-15' }, { status: 'F', from: '2020-09-01' }],
+		residence: [
+			{ status: 'N', from: '2020-03-15' },
+			{ status: 'F', from: '2020-09-01' }
+		],
 		assessments: [],
 		situations: [],
 		...over
@@ -23,8 +26,18 @@ function job(from: string, labourMarket: Situation['labourMarket'], to = ''): Si
 
 describe('milestones', () => {
 	it('picks the track from the latest VA/Flü or S status', () => {
-		expect(trackOf([{ status: 'N', from: '2020-01-01' }, { status: 'B-FL', from: '2020-06-01' }])).toBe('refugee');
-		expect(trackOf([{ status: 'F', from: '2020-01-01' }, { status: 'B', from: '2027-06-01' }])).toBe('provisional');
+		expect(
+			trackOf([
+				{ status: 'N', from: '2020-01-01' },
+				{ status: 'B-FL', from: '2020-06-01' }
+			])
+		).toBe('refugee');
+		expect(
+			trackOf([
+				{ status: 'F', from: '2020-01-01' },
+				{ status: 'B', from: '2027-06-01' }
+			])
+		).toBe('provisional');
 		expect(trackOf([{ status: 'S', from: '2022-04-01' }])).toBe('protectionS');
 		expect(trackOf([{ status: 'N', from: '2024-01-01' }])).toBeNull();
 	});
@@ -70,19 +83,36 @@ describe('milestones', () => {
 		const young = facts({ birthDate: '2002-01-01' });
 		expect(evaluate(young, '2021-01-01').some((e) => e.milestone.id === 'ias-education')).toBe(true);
 		expect(evaluate(facts(), '2021-01-01').some((e) => e.milestone.id === 'ias-education')).toBe(false);
-		const inEba = { ...young, situations: [{ ...EMPTY_SITUATION, id: 'x', kind: 'apprenticeship' as const, from: '2023-08-01', apprenticeship: 'EBA' as const }] };
+		const inEba = {
+			...young,
+			situations: [
+				{
+					...EMPTY_SITUATION,
+					id: 'x',
+					kind: 'apprenticeship' as const,
+					from: '2023-08-01',
+					apprenticeship: 'EBA' as const
+				}
+			]
+		};
 		expect(evaluate(inEba, '2026-01-01').find((e) => e.milestone.id === 'ias-education')!.state).toBe('met');
 	});
 
 	it('draws the Programm S targets as reference markers, never red', () => {
-		const s = evaluate(facts({ entryDate: '2022-04-01', residence: [{ status: 'S', from: '2022-04-01' }] }), '2026-01-01');
+		const s = evaluate(
+			facts({ entryDate: '2022-04-01', residence: [{ status: 'S', from: '2022-04-01' }] }),
+			'2026-01-01'
+		);
 		expect(s.map((e) => e.milestone.id)).toEqual(['programm-s-employment-50']);
 		expect(s[0]!.state).toBe('reference');
 		expect(s[0]!.due).toBe('2025-04-01');
 	});
 
 	it('takes the latest assessment on or before a date', () => {
-		const list = [{ date: '2021-01-01', localLanguage: a0 }, { date: '2022-01-01', localLanguage: a1 }];
+		const list = [
+			{ date: '2021-01-01', localLanguage: a0 },
+			{ date: '2022-01-01', localLanguage: a1 }
+		];
 		expect(levelAt(list, '2021-06-01')).toBe('A0');
 		expect(levelAt(list, '2022-01-01')).toBe('A1');
 		expect(levelAt(list, '2020-01-01')).toBe('');

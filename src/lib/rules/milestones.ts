@@ -42,7 +42,8 @@ export const MILESTONES: readonly Milestone[] = [
 	{
 		id: 'ias-language-a1',
 		label: 'Sprache A1 nach 3 Jahren',
-		description: 'Drei Jahre nach der Einreise verfügt die Person über Grundkenntnisse der lokalen Landessprache (mindestens A1 in jeder abgeklärten Fertigkeit, letzte Potenzialabklärung).',
+		description:
+			'Drei Jahre nach der Einreise verfügt die Person über Grundkenntnisse der lokalen Landessprache (mindestens A1 in jeder abgeklärten Fertigkeit, letzte Potenzialabklärung).',
 		tracks: ['refugee', 'provisional'],
 		offsetMonths: 36,
 		ageAtEntry: [6, 64],
@@ -52,7 +53,8 @@ export const MILESTONES: readonly Milestone[] = [
 	{
 		id: 'ias-education',
 		label: 'Ausbildung nach 5 Jahren',
-		description: 'Fünf Jahre nach der Einreise ist eine Person, die mit 16–25 Jahren eingereist ist, in einer Ausbildung auf Sekundarstufe II, in einem Brückenangebot oder hat eine solche abgeschlossen.',
+		description:
+			'Fünf Jahre nach der Einreise ist eine Person, die mit 16–25 Jahren eingereist ist, in einer Ausbildung auf Sekundarstufe II, in einem Brückenangebot oder hat eine solche abgeschlossen.',
 		tracks: ['refugee', 'provisional'],
 		offsetMonths: 60,
 		ageAtEntry: [16, 25],
@@ -62,7 +64,8 @@ export const MILESTONES: readonly Milestone[] = [
 	{
 		id: 'ias-labour',
 		label: 'Erster Arbeitsmarkt nach 7 Jahren',
-		description: 'Sieben Jahre nach der Einreise ist eine Person, die mit 16–55 Jahren eingereist ist, im ersten Arbeitsmarkt erwerbstätig.',
+		description:
+			'Sieben Jahre nach der Einreise ist eine Person, die mit 16–55 Jahren eingereist ist, im ersten Arbeitsmarkt erwerbstätig.',
 		tracks: ['provisional'],
 		offsetMonths: 84,
 		ageAtEntry: [16, 55],
@@ -72,7 +75,8 @@ export const MILESTONES: readonly Milestone[] = [
 	{
 		id: 'programm-s-employment-50',
 		label: 'Programm S: Erwerbsquote 50 % nach 3 Jahren',
-		description: 'Zielwert für alle Personen mit Status S, die seit mindestens drei Jahren in der Schweiz sind (Bund, Ende 2025; Ende 2024: 40 %). Ein Zielwert für die Gesamtheit, keine Pflicht der einzelnen Person.',
+		description:
+			'Zielwert für alle Personen mit Status S, die seit mindestens drei Jahren in der Schweiz sind (Bund, Ende 2025; Ende 2024: 40 %). Ein Zielwert für die Gesamtheit, keine Pflicht der einzelnen Person.',
 		tracks: ['protectionS'],
 		offsetMonths: 36,
 		ageAtEntry: [18, 64],
@@ -83,12 +87,19 @@ export const MILESTONES: readonly Milestone[] = [
 
 /** The status that decides how long the person is followed: the latest VA/Flü or S period. */
 export function trackOf(periods: readonly Pick<StatusPeriod, 'status' | 'from'>[]): Track | null {
-	const relevant = [...periods].filter((p) => TRACK_OF_STATUS[p.status] !== undefined).sort((a, b) => a.from.localeCompare(b.from));
+	const relevant = [...periods]
+		.filter((p) => TRACK_OF_STATUS[p.status] !== undefined)
+		.sort((a, b) => a.from.localeCompare(b.from));
 	const last = relevant.at(-1);
 	return last ? (TRACK_OF_STATUS[last.status] ?? null) : null;
 }
 
-const TRACK_OF_STATUS: Partial<Record<Status, Track>> = { 'B-FL': 'refugee', F: 'provisional', 'F-FL': 'provisional', S: 'protectionS' };
+const TRACK_OF_STATUS: Partial<Record<Status, Track>> = {
+	'B-FL': 'refugee',
+	F: 'provisional',
+	'F-FL': 'provisional',
+	S: 'protectionS'
+};
 
 export type MilestoneState = 'met' | 'missed' | 'open' | 'reference';
 
@@ -117,7 +128,8 @@ export function evaluate(facts: Facts, today: IsoDate): Evaluated[] {
 		.filter((m) => !m.ageAtEntry || age === null || (age >= m.ageAtEntry[0] && age <= m.ageAtEntry[1]))
 		.map((milestone) => {
 			const due = addMonths(facts.entryDate, milestone.offsetMonths);
-			if (milestone.check.kind === 'reference') return { milestone, due, state: 'reference' as const, reason: milestone.description };
+			if (milestone.check.kind === 'reference')
+				return { milestone, due, state: 'reference' as const, reason: milestone.description };
 			const at = due <= today ? due : today;
 			const holds = holdsAt(milestone.check, facts, at);
 			const state: MilestoneState = holds ? 'met' : due <= today ? 'missed' : 'open';
@@ -130,11 +142,14 @@ function holdsAt(check: Check, facts: Facts, date: IsoDate): boolean {
 		case 'languageAtLeast':
 			return atLeast(levelAt(facts.assessments, date), check.level);
 		case 'employedPrimary':
-			return situation.activeAt([...facts.situations], date).some((s) => s.kind === 'employed' && s.labourMarket === 'primary');
+			return situation
+				.activeAt([...facts.situations], date)
+				.some((s) => s.kind === 'employed' && s.labourMarket === 'primary');
 		case 'inEducation':
 			return facts.situations.some(
 				(s) =>
-					(s.kind === 'apprenticeship' || (s.kind === 'education' && (s.educationType === 'transitional' || s.educationType === 'upperSecondary'))) &&
+					(s.kind === 'apprenticeship' ||
+						(s.kind === 'education' && (s.educationType === 'transitional' || s.educationType === 'upperSecondary'))) &&
 					s.from !== '' &&
 					s.from <= date &&
 					(s.to === '' || date <= s.to || s.completed)
@@ -146,7 +161,9 @@ function holdsAt(check: Check, facts: Facts, date: IsoDate): boolean {
 
 /** The overall local-language level of the latest assessment on or before `date`. */
 export function levelAt(assessments: Facts['assessments'], date: IsoDate): Level | '' {
-	const before = assessments.filter((a) => a.date !== '' && a.date <= date).sort((a, b) => a.date.localeCompare(b.date));
+	const before = assessments
+		.filter((a) => a.date !== '' && a.date <= date)
+		.sort((a, b) => a.date.localeCompare(b.date));
 	const last = before.at(-1);
 	return last ? assessment.overallLevel(last) : '';
 }
@@ -157,7 +174,8 @@ function explain(check: Check, facts: Facts, date: IsoDate, state: MilestoneStat
 		const level = levelAt(facts.assessments, date);
 		return `${word}: ${level ? `Niveau ${level}` : 'kein Sprachniveau abgeklärt'} (Ziel ${check.level})`;
 	}
-	if (check.kind === 'employedPrimary') return `${word}: ${state === 'met' ? 'im ersten Arbeitsmarkt erwerbstätig' : 'keine Erwerbstätigkeit im ersten Arbeitsmarkt erfasst'}`;
+	if (check.kind === 'employedPrimary')
+		return `${word}: ${state === 'met' ? 'im ersten Arbeitsmarkt erwerbstätig' : 'keine Erwerbstätigkeit im ersten Arbeitsmarkt erfasst'}`;
 	return `${word}: ${state === 'met' ? 'in Ausbildung oder abgeschlossen' : 'keine Ausbildung erfasst'}`;
 }
 

@@ -50,7 +50,10 @@ export function ageAtEntryBetween(min: number, max: number): Predicate {
 }
 
 export function yearsInChAtLeast(years: number): Predicate {
-	return { text: `Einreise mindestens ${years} Jahre vor dem Stichtag (genau ${years} Jahre zählt)`, test: (s) => s.yearsInCh >= years };
+	return {
+		text: `Einreise mindestens ${years} Jahre vor dem Stichtag (genau ${years} Jahre zählt)`,
+		test: (s) => s.yearsInCh >= years
+	};
 }
 
 export const enteredInPeriod: Predicate = {
@@ -80,7 +83,9 @@ export const inOrCompletedUpperSecondary: Predicate = {
 	text: 'am Stichtag in Lehre (INVOL, EBA, EFZ), Brückenangebot oder Sekundarstufe II, oder eine solche abgeschlossen',
 	test: (s) =>
 		s.facts.situations.some((x) => {
-			const certifying = x.kind === 'apprenticeship' || (x.kind === 'education' && (x.educationType === 'upperSecondary' || x.educationType === 'transitional'));
+			const certifying =
+				x.kind === 'apprenticeship' ||
+				(x.kind === 'education' && (x.educationType === 'upperSecondary' || x.educationType === 'transitional'));
 			if (!certifying) return false;
 			return covers(x.from, x.to, s.at) || (x.completed && x.to !== '' && x.to <= s.at);
 		})
@@ -89,13 +94,17 @@ export const inOrCompletedUpperSecondary: Predicate = {
 /** An employment with labour market left empty counts as 1st labour market; only 'secondary' is excluded. */
 export const employedPrimary: Predicate = {
 	text: 'am Stichtag erwerbstätig im 1. Arbeitsmarkt',
-	test: (s) => s.facts.situations.some((x) => x.kind === 'employed' && x.labourMarket !== 'secondary' && covers(x.from, x.to, s.at))
+	test: (s) =>
+		s.facts.situations.some(
+			(x) => x.kind === 'employed' && x.labourMarket !== 'secondary' && covers(x.from, x.to, s.at)
+		)
 };
 
 /** Programm S employment rate: any employment or apprenticeship (both are work contracts). */
 export const employedOrApprentice: Predicate = {
 	text: 'am Stichtag erwerbstätig (auch 2. Arbeitsmarkt) oder in einer Lehre',
-	test: (s) => s.facts.situations.some((x) => (x.kind === 'employed' || x.kind === 'apprenticeship') && covers(x.from, x.to, s.at))
+	test: (s) =>
+		s.facts.situations.some((x) => (x.kind === 'employed' || x.kind === 'apprenticeship') && covers(x.from, x.to, s.at))
 };
 
 export const employedInPeriod: Predicate = {
@@ -108,14 +117,18 @@ export function measureInPeriod(types: readonly string[], label: string): Predic
 		text: `${label} im Zeitraum besucht (Angebotstyp ${types.join(', ')}; begonnen)`,
 		test: (s) =>
 			s.facts.measures.some(
-				(m) => types.includes(m.offerType) && (PARTICIPATING as readonly string[]).includes(m.status) && overlaps(m.start, m.end, s.from, s.at)
+				(m) =>
+					types.includes(m.offerType) &&
+					(PARTICIPATING as readonly string[]).includes(m.status) &&
+					overlaps(m.start, m.end, s.from, s.at)
 			)
 	};
 }
 
 export const reachedSchoolEntry: Predicate = {
 	text: `bei der Einreise 0–${SCHOOL_ENTRY_AGE} Jahre alt und am Stichtag im Kindergartenalter (${SCHOOL_ENTRY_AGE}–${SCHOOL_ENTRY_AGE + 1} Jahre)`,
-	test: (s) => s.ageAtEntry >= 0 && s.ageAtEntry <= SCHOOL_ENTRY_AGE && s.age >= SCHOOL_ENTRY_AGE && s.age <= SCHOOL_ENTRY_AGE + 1
+	test: (s) =>
+		s.ageAtEntry >= 0 && s.ageAtEntry <= SCHOOL_ENTRY_AGE && s.age >= SCHOOL_ENTRY_AGE && s.age <= SCHOOL_ENTRY_AGE + 1
 };
 
 export const preSchool: Predicate = {
@@ -123,8 +136,14 @@ export const preSchool: Predicate = {
 	test: (s) => s.age >= 0 && s.age < SCHOOL_ENTRY_AGE
 };
 
-export const schoolingOver6: Predicate = { text: 'Schulbildung über 6 Jahre', test: (s) => (s.latest?.schoolingYears ?? 0) > 6 };
-export const notLiterate: Predicate = { text: 'nicht alphabetisiert (weder Erstsprache noch lateinische Schrift)', test: (s) => s.latest?.literate === 'no' };
+export const schoolingOver6: Predicate = {
+	text: 'Schulbildung über 6 Jahre',
+	test: (s) => (s.latest?.schoolingYears ?? 0) > 6
+};
+export const notLiterate: Predicate = {
+	text: 'nicht alphabetisiert (weder Erstsprache noch lateinische Schrift)',
+	test: (s) => s.latest?.literate === 'no'
+};
 export const potential: Predicate = {
 	text: 'Potenzial für Ausbildung oder Arbeit (letzte Abklärung: erwerbsfähig «ja» oder «teilweise»)',
 	test: (s) => s.latest?.employable === 'yes' || s.latest?.employable === 'partly'

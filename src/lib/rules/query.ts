@@ -16,10 +16,12 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function parseQuery(params: URLSearchParams): Parsed<IndicatorQuery> {
 	const at = params.get('at');
-	if (at === null || at === '') return { ok: false, error: 'parameter "at" is required: the reference date as YYYY-MM-DD' };
+	if (at === null || at === '')
+		return { ok: false, error: 'parameter "at" is required: the reference date as YYYY-MM-DD' };
 	if (!isIsoDate(at)) return { ok: false, error: `parameter "at" must be a real date as YYYY-MM-DD, got "${at}"` };
 	const from = params.get('from') || yearStart(at);
-	if (!isIsoDate(from)) return { ok: false, error: `parameter "from" must be a real date as YYYY-MM-DD, got "${from}"` };
+	if (!isIsoDate(from))
+		return { ok: false, error: `parameter "from" must be a real date as YYYY-MM-DD, got "${from}"` };
 	if (from > at) return { ok: false, error: `parameter "from" (${from}) must not be after "at" (${at})` };
 	const groupBy = params.get('groupBy') || null;
 	if (groupBy !== null && !isGroupBy(groupBy)) {

@@ -45,7 +45,8 @@ interface ReminderRule {
 
 const R = REMINDER_THRESHOLDS;
 const date = calendar.swiss;
-const within = (today: IsoDate, d: IsoDate, days: number) => d !== '' && calendar.between(today, d) >= 0 && calendar.between(today, d) <= days;
+const within = (today: IsoDate, d: IsoDate, days: number) =>
+	d !== '' && calendar.between(today, d) >= 0 && calendar.between(today, d) <= days;
 
 export const REMINDER_RULES: readonly ReminderRule[] = [
 	{
@@ -56,7 +57,12 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 		derive: (c, today) =>
 			c.tasks
 				.filter((t) => t.due !== '' && calendar.between(today, t.due) <= R.taskDue.days)
-				.map((t) => ({ subjectId: t.id, due: t.due, recipientId: t.assigneeId || c.managerId, text: `Pendenz «${t.title}» fällig am ${date(t.due)}` }))
+				.map((t) => ({
+					subjectId: t.id,
+					due: t.due,
+					recipientId: t.assigneeId || c.managerId,
+					text: `Pendenz «${t.title}» fällig am ${date(t.due)}`
+				}))
 	},
 	{
 		kind: 'measureStart',
@@ -65,8 +71,15 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 		link: '?tab=plan',
 		derive: (c, today) =>
 			c.measures
-				.filter((m) => (m.status === 'planned' || m.status === 'registered') && within(today, m.start, R.measureStart.days))
-				.map((m) => ({ subjectId: m.id, due: m.start, recipientId: c.managerId, text: `Massnahme «${m.offerName}» beginnt am ${date(m.start)}` }))
+				.filter(
+					(m) => (m.status === 'planned' || m.status === 'registered') && within(today, m.start, R.measureStart.days)
+				)
+				.map((m) => ({
+					subjectId: m.id,
+					due: m.start,
+					recipientId: c.managerId,
+					text: `Massnahme «${m.offerName}» beginnt am ${date(m.start)}`
+				}))
 	},
 	{
 		kind: 'reviewDue',
@@ -76,7 +89,16 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 		derive: (c, today) => {
 			if (!c.assessment?.date) return [];
 			const due = calendar.addMonths(c.assessment.date, R.reviewDue.months);
-			return due <= today ? [{ subjectId: c.assessment.date, due, recipientId: c.managerId, text: `Potenzialabklärung vom ${date(c.assessment.date)} überprüfen` }] : [];
+			return due <= today
+				? [
+						{
+							subjectId: c.assessment.date,
+							due,
+							recipientId: c.managerId,
+							text: `Potenzialabklärung vom ${date(c.assessment.date)} überprüfen`
+						}
+					]
+				: [];
 		}
 	},
 	{
@@ -87,7 +109,12 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 		derive: (c, today) =>
 			c.goals
 				.filter((g) => within(today, g.targetDate, R.goalDue.days))
-				.map((g) => ({ subjectId: g.id, due: g.targetDate, recipientId: c.managerId, text: `Ziel «${g.text}»: Zieltermin ${date(g.targetDate)}` }))
+				.map((g) => ({
+					subjectId: g.id,
+					due: g.targetDate,
+					recipientId: c.managerId,
+					text: `Ziel «${g.text}»: Zieltermin ${date(g.targetDate)}`
+				}))
 	},
 	{
 		kind: 'dossierQuiet',
@@ -98,7 +125,9 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 			const last = calendar.latest(c.lastJournalDate, c.lastEdit, c.openedAt, c.assessment?.date ?? '');
 			if (!last) return [];
 			const due = calendar.addDays(last, R.dossierQuiet.days);
-			return due <= today ? [{ subjectId: last, due, recipientId: c.managerId, text: `Dossier ruht seit ${date(last)}` }] : [];
+			return due <= today
+				? [{ subjectId: last, due, recipientId: c.managerId, text: `Dossier ruht seit ${date(last)}` }]
+				: [];
 		}
 	}
 ];
@@ -107,6 +136,14 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 export function derive(c: ReminderCase, today: IsoDate): Reminder[] {
 	if (c.closed) return [];
 	return REMINDER_RULES.flatMap((rule) =>
-		rule.derive(c, today).map((r) => ({ ...r, key: [c.id, rule.kind, r.subjectId, r.due].join('|'), caseId: c.id, kind: rule.kind, link: rule.link }))
+		rule
+			.derive(c, today)
+			.map((r) => ({
+				...r,
+				key: [c.id, rule.kind, r.subjectId, r.due].join('|'),
+				caseId: c.id,
+				kind: rule.kind,
+				link: rule.link
+			}))
 	).sort((a, b) => a.due.localeCompare(b.due));
 }

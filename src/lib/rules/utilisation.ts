@@ -17,7 +17,10 @@ function overlaps(m: Pick<FactMeasure, 'start' | 'end'>, from: IsoDate, to: IsoD
 	return m.start !== '' && m.start <= to && (m.end === '' || m.end >= from);
 }
 
-export function compute(offers: readonly OfferCapacities[], measures: Iterable<Pick<FactMeasure, 'offerId' | 'status' | 'start' | 'end'>>): OfferUtilisation {
+export function compute(
+	offers: readonly OfferCapacities[],
+	measures: Iterable<Pick<FactMeasure, 'offerId' | 'status' | 'start' | 'end'>>
+): OfferUtilisation {
 	const out: OfferUtilisation = {};
 	const byOffer = new Map<string, Pick<FactMeasure, 'offerId' | 'status' | 'start' | 'end'>[]>();
 	for (const m of measures) {
@@ -28,7 +31,13 @@ export function compute(offers: readonly OfferCapacities[], measures: Iterable<P
 	}
 	for (const offer of offers) {
 		const taken = byOffer.get(offer.id) ?? [];
-		out[offer.id] = offer.capacities.map((c) => ({ period: c.period, from: c.from, to: c.to, places: c.places, booked: taken.filter((m) => overlaps(m, c.from, c.to)).length }));
+		out[offer.id] = offer.capacities.map((c) => ({
+			period: c.period,
+			from: c.from,
+			to: c.to,
+			places: c.places,
+			booked: taken.filter((m) => overlaps(m, c.from, c.to)).length
+		}));
 	}
 	return out;
 }

@@ -14,9 +14,19 @@ export function auditResponse(entries: AuditEntry[], format: string | null, file
 	const n = names();
 	if (format === 'csv') {
 		return new Response(toCsv(entries, n), {
-			headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}.csv"`, 'cache-control': 'no-store' }
+			headers: {
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="${filename}.csv"`,
+				'cache-control': 'no-store'
+			}
 		});
 	}
-	const rows = entries.map((e) => ({ ...e, userName: e.userId ? n.user(e.userId) : 'System', agencyName: e.agencyId ? n.agency(e.agencyId) : '' }));
-	return new Response(JSON.stringify({ entries: rows }), { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+	const rows = entries.map((e) => ({
+		...e,
+		userName: e.userId ? n.user(e.userId) : 'System',
+		agencyName: e.agencyId ? n.agency(e.agencyId) : ''
+	}));
+	return new Response(JSON.stringify({ entries: rows }), {
+		headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }
+	});
 }

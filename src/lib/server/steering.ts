@@ -20,8 +20,18 @@ export function scopedFacts(user: User): Scoped | Response {
 	const { accounts, facts } = context();
 	const subject = accounts.subject(user);
 	const rule = subject && steeringScope(subject);
-	if (!subject || !rule) return json({ error: 'steering figures are available to the canton office and to case-holding agencies only' }, { status: 403 });
-	const agencyIds = rule.scope === 'canton' ? accounts.agencies().filter((a) => a.canton === subject.canton).map((a) => a.id) : [subject.agencyId];
+	if (!subject || !rule)
+		return json(
+			{ error: 'steering figures are available to the canton office and to case-holding agencies only' },
+			{ status: 403 }
+		);
+	const agencyIds =
+		rule.scope === 'canton'
+			? accounts
+					.agencies()
+					.filter((a) => a.canton === subject.canton)
+					.map((a) => a.id)
+			: [subject.agencyId];
 	return { scope: rule.scope, agencyIds, facts: facts.of(new Set(agencyIds)) };
 }
 

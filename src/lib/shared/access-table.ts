@@ -30,7 +30,7 @@ function condition(c: Condition): string {
 		case 'agencyKind':
 			return `agency kind ∈ {${c.kinds.join(', ')}}`;
 		case 'ownAgencyIndex':
-			return "index of own agency";
+			return 'index of own agency';
 		case 'ownCanton':
 			return 'own canton';
 		case 'ownRegion':
@@ -50,7 +50,9 @@ export function renderMarkdown(rules: readonly Rule[] = RULES): string {
 		'|---|---|---|---|'
 	];
 	for (const rule of rules) {
-		lines.push(`| ${RESOURCE_NAMES[rule.resource]} | ${rule.action} | ${rule.when.map(condition).join(' ∧ ')} | ${rule.because} |`);
+		lines.push(
+			`| ${RESOURCE_NAMES[rule.resource]} | ${rule.action} | ${rule.when.map(condition).join(' ∧ ')} | ${rule.because} |`
+		);
 	}
 	lines.push('', 'Nobody writes `index/<agency>` docs: the server projection does.', '');
 	return lines.join('\n');

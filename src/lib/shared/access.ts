@@ -84,7 +84,13 @@ export interface Rule {
 const CASE_STAFF: readonly Role[] = ['case_manager', 'team_lead'];
 const CASE_TEAM: readonly Role[] = ['case_manager', 'team_lead', 'integration_officer'];
 /** Roles that may read a case shared with their agency. Admin, DPO and assessor never read case content. */
-const PARTNER_READERS: readonly Role[] = ['partner_reader', 'course_provider', 'case_manager', 'team_lead', 'integration_officer'];
+const PARTNER_READERS: readonly Role[] = [
+	'partner_reader',
+	'course_provider',
+	'case_manager',
+	'team_lead',
+	'integration_officer'
+];
 
 const responsible = (roles: readonly Role[]): Condition[] => [{ test: 'caseOfOwnAgency' }, { test: 'role', roles }];
 
@@ -103,16 +109,46 @@ export const RULES: readonly Rule[] = [
 		because: `former responsible agency, ${HANDOVER_READ_DAYS} days after the handover`
 	},
 	{ resource: 'case', action: 'write', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
-	{ resource: 'case', action: 'assess', when: [{ test: 'linkForCase' }], because: 'holder of a valid assessor link for this case' },
-	{ resource: 'case', action: 'assess', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
+	{
+		resource: 'case',
+		action: 'assess',
+		when: [{ test: 'linkForCase' }],
+		because: 'holder of a valid assessor link for this case'
+	},
+	{
+		resource: 'case',
+		action: 'assess',
+		when: responsible(CASE_STAFF),
+		because: 'case staff of the responsible agency'
+	},
 	{ resource: 'case', action: 'share', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
 	{ resource: 'case', action: 'audit', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
 	{ resource: 'case', action: 'audit', when: [{ test: 'role', roles: ['dpo'] }], because: 'data protection officer' },
-	{ resource: 'case', action: 'erase', when: responsible(['team_lead']), because: 'team lead of the responsible agency' },
+	{
+		resource: 'case',
+		action: 'erase',
+		when: responsible(['team_lead']),
+		because: 'team lead of the responsible agency'
+	},
 	{ resource: 'case', action: 'erase', when: [{ test: 'role', roles: ['dpo'] }], because: 'data protection officer' },
-	{ resource: 'confidential', action: 'read', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
-	{ resource: 'confidential', action: 'write', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
-	{ resource: 'confidential', action: 'erase', when: responsible(CASE_STAFF), because: 'case staff of the responsible agency' },
+	{
+		resource: 'confidential',
+		action: 'read',
+		when: responsible(CASE_STAFF),
+		because: 'case staff of the responsible agency'
+	},
+	{
+		resource: 'confidential',
+		action: 'write',
+		when: responsible(CASE_STAFF),
+		because: 'case staff of the responsible agency'
+	},
+	{
+		resource: 'confidential',
+		action: 'erase',
+		when: responsible(CASE_STAFF),
+		because: 'case staff of the responsible agency'
+	},
 	{ resource: 'offers', action: 'read', when: [{ test: 'ownCanton' }], because: 'everyone in the canton' },
 	{
 		resource: 'offers',
@@ -139,7 +175,12 @@ export const RULES: readonly Rule[] = [
 	{ resource: 'index', action: 'read', when: [{ test: 'ownAgencyIndex' }], because: "staff of the index's agency" },
 	// index docs are written by the server's projection only: no rule grants write.
 	{ resource: 'accounts', action: 'manage', when: [{ test: 'role', roles: ['admin'] }], because: 'administrator' },
-	{ resource: 'auditTrail', action: 'read', when: [{ test: 'role', roles: ['dpo'] }], because: 'data protection officer' }
+	{
+		resource: 'auditTrail',
+		action: 'read',
+		when: [{ test: 'role', roles: ['dpo'] }],
+		because: 'data protection officer'
+	}
 ];
 
 export interface Decision {
@@ -182,7 +223,8 @@ export function decide(subject: Subject, resource: Resource, action: Action, fac
 	if (isCase(resource) && facts.case === null) return { allow: false, reason: 'no such case' };
 	const candidates = RULES.filter((rule) => rule.resource === resource.kind && rule.action === action);
 	for (const rule of candidates) {
-		if (rule.when.every((condition) => holds(condition, subject, resource, facts))) return { allow: true, reason: rule.because };
+		if (rule.when.every((condition) => holds(condition, subject, resource, facts)))
+			return { allow: true, reason: rule.because };
 	}
 	if (candidates.length === 0) return { allow: false, reason: `nobody may ${action} ${resource.kind}` };
 	return { allow: false, reason: `${action} ${resource.kind}: only ${candidates.map((r) => r.because).join(' or ')}` };

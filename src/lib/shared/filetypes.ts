@@ -27,9 +27,24 @@ export const FILE_TYPES: readonly FileType[] = [
 	{ ext: 'jpeg', mime: 'image/jpeg', magic: 'jpeg', label: 'Bild (JPEG)' },
 	{ ext: 'gif', mime: 'image/gif', magic: 'gif', label: 'Bild (GIF)' },
 	{ ext: 'webp', mime: 'image/webp', magic: 'webp', label: 'Bild (WebP)' },
-	{ ext: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: 'zip', label: 'Word' },
-	{ ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: 'zip', label: 'Excel' },
-	{ ext: 'pptx', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', magic: 'zip', label: 'PowerPoint' },
+	{
+		ext: 'docx',
+		mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		magic: 'zip',
+		label: 'Word'
+	},
+	{
+		ext: 'xlsx',
+		mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		magic: 'zip',
+		label: 'Excel'
+	},
+	{
+		ext: 'pptx',
+		mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+		magic: 'zip',
+		label: 'PowerPoint'
+	},
 	{ ext: 'odt', mime: 'application/vnd.oasis.opendocument.text', magic: 'zip', label: 'OpenDocument Text' },
 	{ ext: 'ods', mime: 'application/vnd.oasis.opendocument.spreadsheet', magic: 'zip', label: 'OpenDocument Tabelle' },
 	{ ext: 'doc', mime: 'application/msword', magic: 'ole2', label: 'Word (alt)' },

@@ -15,14 +15,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const AGENCY_KINDS = [
-	'canton_office',
-	'social_region',
-	'municipality',
-	'rav',
-	'biz',
-	'provider'
-] as const;
+export const AGENCY_KINDS = ['canton_office', 'social_region', 'municipality', 'rav', 'biz', 'provider'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 export function isRole(value: unknown): value is Role {

@@ -20,7 +20,11 @@ export interface SteeringRule {
 
 export const STEERING_RULES: readonly SteeringRule[] = [
 	{ kinds: ['canton_office'], scope: 'canton', because: 'the canton integration office steers the whole canton' },
-	{ kinds: ['social_region', 'municipality'], scope: 'agency', because: 'case-holding agencies see the figures of their own persons' }
+	{
+		kinds: ['social_region', 'municipality'],
+		scope: 'agency',
+		because: 'case-holding agencies see the figures of their own persons'
+	}
 ];
 
 export function steeringScope(subject: Pick<StaffSubject, 'agencyKind'>): SteeringRule | null {

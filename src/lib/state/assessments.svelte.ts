@@ -65,7 +65,9 @@ export class AssessmentState {
 	/** The catalogue entry for an offer id, or the rule's own reference when the catalogue lacks it. */
 	offer(ref: allocation.OfferRef): { id: string; name: string; type: string; provider: string; inCatalogue: boolean } {
 		const found = this.catalogue.find((o) => o.id === ref.id);
-		return found ? { id: found.id, name: found.name, type: found.type, provider: found.provider, inCatalogue: true } : { ...ref, provider: '', inCatalogue: false };
+		return found
+			? { id: found.id, name: found.name, type: found.type, provider: found.provider, inCatalogue: true }
+			: { ...ref, provider: '', inCatalogue: false };
 	}
 
 	isAccepted(ruleId: string, offerId: string): boolean {
@@ -77,7 +79,14 @@ export class AssessmentState {
 		const offer = this.offer(ref);
 		return plan.addMeasure(
 			this.view.doc,
-			{ offerId: offer.id, offerName: offer.name, offerType: offer.type, provider: offer.provider, status: 'planned', source: allocation.source(ruleId) },
+			{
+				offerId: offer.id,
+				offerName: offer.name,
+				offerType: offer.type,
+				provider: offer.provider,
+				status: 'planned',
+				source: allocation.source(ruleId)
+			},
 			LOCAL
 		);
 	}
@@ -116,7 +125,9 @@ export class AssessmentState {
 	get mayReadConfidential(): boolean {
 		const info = this.view.caseInfo;
 		const subject = subjectOf(this.me);
-		return decide(subject, { kind: 'confidential', caseId: this.view.caseId }, 'read', { case: { agencyId: info.agencyId, managerId: info.managerId || null } }).allow;
+		return decide(subject, { kind: 'confidential', caseId: this.view.caseId }, 'read', {
+			case: { agencyId: info.agencyId, managerId: info.managerId || null }
+		}).allow;
 	}
 
 	destroy(): void {

@@ -3,12 +3,21 @@ import { empty, type CaseSummary } from '$lib/model/summary';
 import { board, counts, myReminders, myTasks, taskGroup, type BoardQuery } from './board';
 
 const reason = (ruleId: string, severity: 'red' | 'yellow') => ({ ruleId, severity, text: '', link: '' });
-const c = (id: string, values: Partial<CaseSummary>): CaseSummary => ({ ...empty(id), managerId: 'u-1', lastJournalDate: '2026-06-14', ...values });
+const c = (id: string, values: Partial<CaseSummary>): CaseSummary => ({
+	...empty(id),
+	managerId: 'u-1',
+	lastJournalDate: '2026-06-14',
+	...values
+});
 const cases = [
 	c('c-1', { lastName: 'Berisha', ampel: 'yellow', reasons: [reason('taskOverdue', 'yellow')] }),
 	c('c-2', { lastName: 'Abebe', ampel: 'green' }),
 	c('c-3', { lastName: 'Özdemir', ampel: 'red', reasons: [reason('languageMilestone', 'red')], managerId: 'u-2' }),
-	c('c-4', { lastName: 'Zeller', ampel: 'red', reasons: [reason('languageMilestone', 'red'), reason('taskOverdue', 'yellow')] }),
+	c('c-4', {
+		lastName: 'Zeller',
+		ampel: 'red',
+		reasons: [reason('languageMilestone', 'red'), reason('taskOverdue', 'yellow')]
+	}),
 	c('c-5', { lastName: 'Closed', ampel: 'green', closed: true })
 ];
 const all: BoardQuery = { level: '', ruleId: '', text: '', managerId: null };
@@ -31,15 +40,30 @@ describe('Ampel board', () => {
 
 describe('task overview', () => {
 	const withTasks = [
-		c('c-1', { lastName: 'A', tasks: [{ id: 't1', title: 'x', due: '2026-06-20', assigneeId: '' }, { id: 't2', title: 'y', due: '2026-06-01', assigneeId: 'u-3' }] }),
-		c('c-2', { lastName: 'B', managerId: 'u-9', tasks: [{ id: 't3', title: 'z', due: '', assigneeId: 'u-1' }, { id: 't4', title: 'w', due: '2026-06-10', assigneeId: '' }] })
+		c('c-1', {
+			lastName: 'A',
+			tasks: [
+				{ id: 't1', title: 'x', due: '2026-06-20', assigneeId: '' },
+				{ id: 't2', title: 'y', due: '2026-06-01', assigneeId: 'u-3' }
+			]
+		}),
+		c('c-2', {
+			lastName: 'B',
+			managerId: 'u-9',
+			tasks: [
+				{ id: 't3', title: 'z', due: '', assigneeId: 'u-1' },
+				{ id: 't4', title: 'w', due: '2026-06-10', assigneeId: '' }
+			]
+		})
 	];
 	it('lists tasks assigned to me and unassigned tasks of my cases, by due date, undated last', () => {
 		expect(myTasks(withTasks, 'u-1').map((t) => t.id)).toEqual(['t1', 't3']);
 		expect(myTasks(withTasks, 'u-3').map((t) => t.id)).toEqual(['t2']);
 	});
 	it('groups by due date', () => {
-		expect(['2026-06-14', '2026-06-15', '2026-06-21', '2026-06-22', ''].map((d) => taskGroup(d, '2026-06-15', '2026-06-21'))).toEqual(['overdue', 'today', 'week', 'later', 'undated']);
+		expect(
+			['2026-06-14', '2026-06-15', '2026-06-21', '2026-06-22', ''].map((d) => taskGroup(d, '2026-06-15', '2026-06-21'))
+		).toEqual(['overdue', 'today', 'week', 'later', 'undated']);
 	});
 	it('derives my reminders from the summaries', () => {
 		expect(myReminders(withTasks, 'u-3', '2026-06-15').map((r) => r.subjectId)).toEqual(['t2']);

@@ -18,7 +18,11 @@ export interface BoardQuery {
 	managerId: string | null;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
 
 /** Open cases matching the query, most severe first, then most reasons, then by name. */
 export function board(cases: readonly CaseSummary[], query: BoardQuery): CaseSummary[] {
@@ -81,7 +85,9 @@ export interface ReminderRow extends Reminder {
 /** Reminders addressed to `userId` on `today`, those closest to today first (upcoming and just past). */
 export function myReminders(cases: readonly CaseSummary[], userId: string, today: string): ReminderRow[] {
 	return cases
-		.flatMap((c) => derive(c, today).map((r) => ({ ...r, caseName: [c.lastName, c.firstName].filter(Boolean).join(' ') })))
+		.flatMap((c) =>
+			derive(c, today).map((r) => ({ ...r, caseName: [c.lastName, c.firstName].filter(Boolean).join(' ') }))
+		)
 		.filter((r) => r.recipientId === userId)
 		.sort((a, b) => Math.abs(between(today, a.due)) - Math.abs(between(today, b.due)) || a.due.localeCompare(b.due));
 }

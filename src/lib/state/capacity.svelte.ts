@@ -66,7 +66,10 @@ export class CapacityData {
 			if (body.unchanged || !body.bookings) return;
 			this.#serverVersion = body.version;
 			this.bookings = body.bookings;
-			localStorage.setItem(this.#key, JSON.stringify({ version: body.version, bookings: body.bookings, fetchedAt: this.fetchedAt } satisfies Cached));
+			localStorage.setItem(
+				this.#key,
+				JSON.stringify({ version: body.version, bookings: body.bookings, fetchedAt: this.fetchedAt } satisfies Cached)
+			);
 		} catch {
 			// Offline or server unreachable: keep showing the last answer, marked with its age.
 			this.failed = true;

@@ -7,9 +7,33 @@ function summary(id: string, values: Partial<CaseSummary>): CaseSummary {
 }
 
 const cases = [
-	summary('c-1', { lastName: 'Özdemir', firstName: 'Aylin', zemis: '12345678-1', municipality: 'Olten', entryDate: '2022-03-01', managerId: 'u-1', updatedAt: 5 }),
-	summary('c-2', { lastName: 'Abebe', firstName: 'Senait', zemis: '22222222-2', municipality: 'Grenchen', entryDate: '2019-05-10', managerId: 'u-2', updatedAt: 9 }),
-	summary('c-3', { lastName: 'Kovalenko', firstName: 'Olena', zemis: '33333333-3', municipality: 'Solothurn', entryDate: '2023-01-20', managerId: 'u-1', updatedAt: 1 })
+	summary('c-1', {
+		lastName: 'Özdemir',
+		firstName: 'Aylin',
+		zemis: '12345678-1',
+		municipality: 'Olten',
+		entryDate: '2022-03-01',
+		managerId: 'u-1',
+		updatedAt: 5
+	}),
+	summary('c-2', {
+		lastName: 'Abebe',
+		firstName: 'Senait',
+		zemis: '22222222-2',
+		municipality: 'Grenchen',
+		entryDate: '2019-05-10',
+		managerId: 'u-2',
+		updatedAt: 9
+	}),
+	summary('c-3', {
+		lastName: 'Kovalenko',
+		firstName: 'Olena',
+		zemis: '33333333-3',
+		municipality: 'Solothurn',
+		entryDate: '2023-01-20',
+		managerId: 'u-1',
+		updatedAt: 1
+	})
 ];
 const base: ListQuery = { text: '', sort: 'name', dir: 'asc', managerId: null };
 

@@ -16,22 +16,30 @@ export interface ListQuery {
 }
 
 function haystack(c: CaseSummary): string {
-	return [c.lastName, c.firstName, c.zemis, c.municipality, c.nationality, c.status, formatDate(c.birthDate)].join(' ').toLowerCase();
+	return [c.lastName, c.firstName, c.zemis, c.municipality, c.nationality, c.status, formatDate(c.birthDate)]
+		.join(' ')
+		.toLowerCase();
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
 
 export function filter(cases: readonly CaseSummary[], query: ListQuery): CaseSummary[] {
 	const words = fold(query.text).split(/\s+/).filter(Boolean);
 	const found = cases.filter(
-		(c) => (query.managerId === null || c.managerId === query.managerId) && words.every((w) => fold(haystack(c)).includes(w))
+		(c) =>
+			(query.managerId === null || c.managerId === query.managerId) && words.every((w) => fold(haystack(c)).includes(w))
 	);
 	const compare = comparators[query.sort];
 	found.sort((a, b) => (query.dir === 'asc' ? compare(a, b) : compare(b, a)) || collator.compare(a.id, b.id));
 	return found;
 }
 
-const byName = (a: CaseSummary, b: CaseSummary) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
+const byName = (a: CaseSummary, b: CaseSummary) =>
+	collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName);
 
 const comparators: Record<SortKey, (a: CaseSummary, b: CaseSummary) => number> = {
 	name: byName,

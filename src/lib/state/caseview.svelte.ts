@@ -37,10 +37,13 @@ export class CaseView {
 		const doc = this.handle.doc;
 		this.presence = new Presence(this.handle.provider.awareness, me);
 		// Only this user's edits (form fields and the rich-text editors) are undoable here.
-		this.undo = new Y.UndoManager([caseRoots.person(doc), caseRoots.residence(doc), caseRoots.caseInfo(doc), caseRoots.journal(doc)], {
-			trackedOrigins: new Set([LOCAL, ySyncPluginKey]),
-			captureTimeout: 600
-		});
+		this.undo = new Y.UndoManager(
+			[caseRoots.person(doc), caseRoots.residence(doc), caseRoots.caseInfo(doc), caseRoots.journal(doc)],
+			{
+				trackedOrigins: new Set([LOCAL, ySyncPluginKey]),
+				captureTimeout: 600
+			}
+		);
 		doc.on('update', this.#bump);
 		this.undo.on('stack-item-added', this.#undoState);
 		this.undo.on('stack-item-popped', this.#undoState);

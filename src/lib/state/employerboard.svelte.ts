@@ -52,11 +52,20 @@ export class EmployerBoard {
 		employers.remove(this.handle.doc, id, LOCAL);
 	}
 
-	addEntry<K extends 'contacts' | 'positions' | 'history' | 'candidates'>(id: string, key: K, value: Omit<employers.Employer[K][number], 'id'>): void {
+	addEntry<K extends 'contacts' | 'positions' | 'history' | 'candidates'>(
+		id: string,
+		key: K,
+		value: Omit<employers.Employer[K][number], 'id'>
+	): void {
 		employers.addEntry(this.handle.doc, id, key, value, LOCAL);
 	}
 
-	updateEntry<K extends 'contacts' | 'positions' | 'history' | 'candidates'>(id: string, key: K, entryId: string, values: Partial<employers.Employer[K][number]>): void {
+	updateEntry<K extends 'contacts' | 'positions' | 'history' | 'candidates'>(
+		id: string,
+		key: K,
+		entryId: string,
+		values: Partial<employers.Employer[K][number]>
+	): void {
 		employers.updateEntry(this.handle.doc, id, key, entryId, values, LOCAL);
 	}
 

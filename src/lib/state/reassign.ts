@@ -18,7 +18,11 @@ import { LOCAL } from '$lib/sync/origin';
 export class NotAvailableOffline extends Error {}
 
 /** Reassigns and returns the sentence to announce; rethrows (after announcing) so the view can undo its move. */
-export async function reassignWithNotice(c: { id: string; lastName: string; firstName: string }, managerId: string, managerName: string): Promise<string> {
+export async function reassignWithNotice(
+	c: { id: string; lastName: string; firstName: string },
+	managerId: string,
+	managerName: string
+): Promise<string> {
 	try {
 		await reassign(c.id, managerId);
 		return t('team.moved', { name: `${c.lastName} ${c.firstName}`, manager: managerName });

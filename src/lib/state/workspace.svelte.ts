@@ -33,10 +33,15 @@ export class Workspace {
 			.equals(me.agency.id)
 			.limit(1)
 			.count()
-			.then((n) => (n === 0 ? this.openIndex() : (this.#indexTimer = setTimeout(() => this.openIndex(), INDEX_DELAY_MS))));
+			.then((n) =>
+				n === 0 ? this.openIndex() : (this.#indexTimer = setTimeout(() => this.openIndex(), INDEX_DELAY_MS))
+			);
 		const staff = liveQuery(() => db.staff.toArray()).subscribe((rows) => (this.staff = rows));
 		const agencies = liveQuery(() => db.agencies.toArray()).subscribe((rows) => (this.agencies = rows));
-		this.#stops.push(() => staff.unsubscribe(), () => agencies.unsubscribe());
+		this.#stops.push(
+			() => staff.unsubscribe(),
+			() => agencies.unsubscribe()
+		);
 		void this.#refreshDirectory();
 	}
 

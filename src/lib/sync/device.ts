@@ -25,7 +25,9 @@ function deleteDatabase(name: string): Promise<void> {
 
 /** Deletes all of Lotse's local data on this device. Open docs must be closed first. */
 export async function wipe(): Promise<void> {
-	const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('lotse:') || n === 'lotse-index');
+	const names = (await indexedDB.databases())
+		.map((d) => d.name ?? '')
+		.filter((n) => n.startsWith('lotse:') || n === 'lotse-index');
 	await Promise.all(names.map(deleteDatabase));
 	for (const key of Object.keys(localStorage)) if (key.startsWith('lotse:')) localStorage.removeItem(key);
 }

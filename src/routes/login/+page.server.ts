@@ -19,7 +19,8 @@ export const actions: Actions = {
 		const username = String(form.get('username') ?? '');
 		const password = String(form.get('password') ?? '');
 		const result = await context().signIn.signIn(username, password, getClientAddress());
-		if (!result.ok) return fail(result.status, { username, reason: result.reason, retryAfterSeconds: result.retryAfterSeconds ?? 0 });
+		if (!result.ok)
+			return fail(result.status, { username, reason: result.reason, retryAfterSeconds: result.retryAfterSeconds ?? 0 });
 		setSessionCookie(cookies, result.token);
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}

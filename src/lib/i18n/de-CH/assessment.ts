@@ -9,7 +9,8 @@ export const assessment = {
 	'assessment.profileBy': 'abgeklärt durch {name}',
 	'assessment.comparedWith': 'verglichen mit {kind} vom {date}',
 	'assessment.chartTitle': 'Deutschkenntnisse je Fertigkeit',
-	'assessment.chartDesc': 'Balken je Fertigkeit (Hören, Lesen, Sprechen, Schreiben) auf der Skala A0 bis C2; links die frühere, rechts die neueste Abklärung.',
+	'assessment.chartDesc':
+		'Balken je Fertigkeit (Hören, Lesen, Sprechen, Schreiben) auf der Skala A0 bis C2; links die frühere, rechts die neueste Abklärung.',
 	'assessment.chartTable': 'Werte als Tabelle',
 	'assessment.skill': 'Fertigkeit',
 	'assessment.previousShort': 'früher',
@@ -23,7 +24,8 @@ export const assessment = {
 	'assessment.list': 'Abklärungen',
 	'assessment.listEmpty': 'Noch keine Abklärung erfasst.',
 	'assessment.new': 'Neue Potenzialabklärung',
-	'assessment.newHint': 'Sprachen, Schule, Berufserfahrung und Familie werden aus der letzten Abklärung übernommen; Niveaus und Ergebnis werden neu erfasst.',
+	'assessment.newHint':
+		'Sprachen, Schule, Berufserfahrung und Familie werden aus der letzten Abklärung übernommen; Niveaus und Ergebnis werden neu erfasst.',
 	'assessment.open': 'Öffnen',
 	'assessment.opened': 'geöffnet',
 	'assessment.remove': 'Abklärung löschen',
@@ -119,7 +121,8 @@ export const assessment = {
 	'assessment.health.workCapacity': 'Arbeitsfähigkeit in %',
 	'assessment.health.limits': 'Gesundheitliche Einschränkungen',
 	'assessment.health.hint': 'Nur für die fallführende Stelle sichtbar; wird getrennt vom Dossier gespeichert.',
-	'assessment.health.denied': 'Gesundheitsangaben sind vertraulich: nur die Fallführung der zuständigen Stelle kann sie sehen und bearbeiten.',
+	'assessment.health.denied':
+		'Gesundheitsangaben sind vertraulich: nur die Fallführung der zuständigen Stelle kann sie sehen und bearbeiten.',
 	'assessment.health.refused': 'Der Server verweigert den Zugriff auf die vertraulichen Gesundheitsangaben ({reason}).',
 	'assessment.health.readOnly': 'Sie können die vertraulichen Gesundheitsangaben nur lesen.',
 	'assessment.health.loading': 'Vertrauliche Angaben werden geladen …',
@@ -130,8 +133,10 @@ export const assessment = {
 	'choice.no': 'nein',
 
 	'allocation.title': 'Vorgeschlagene nächste Massnahmen',
-	'allocation.intro': 'Aus der neuesten Abklärung vom {date} abgeleitet, nach den Zuweisungsregeln des Kantons (Programm S).',
-	'allocation.none': 'Keine Regel trifft zu. Prüfen Sie, ob Ergebnis und Deutschniveau der neuesten Abklärung erfasst sind.',
+	'allocation.intro':
+		'Aus der neuesten Abklärung vom {date} abgeleitet, nach den Zuweisungsregeln des Kantons (Programm S).',
+	'allocation.none':
+		'Keine Regel trifft zu. Prüfen Sie, ob Ergebnis und Deutschniveau der neuesten Abklärung erfasst sind.',
 	'allocation.noAssessment': 'Vorschläge erscheinen, sobald eine datierte Potenzialabklärung vorliegt.',
 	'allocation.rule': 'Regel «{title}»',
 	'allocation.because': 'Trifft zu, weil:',
@@ -140,7 +145,8 @@ export const assessment = {
 	'allocation.accepted': 'im Integrationsplan',
 	'allocation.notInCatalogue': 'nicht im Angebotskatalog',
 	'allocation.showRules': 'Regeln anzeigen ({count})',
-	'allocation.rulesIntro': 'Eine Regel trifft zu, wenn alle ihre Bedingungen erfüllt sind. Unbekannte Angaben erfüllen keine Bedingung.',
+	'allocation.rulesIntro':
+		'Eine Regel trifft zu, wenn alle ihre Bedingungen erfüllt sind. Unbekannte Angaben erfüllen keine Bedingung.',
 	'allocation.col.rule': 'Regel',
 	'allocation.col.conditions': 'Bedingungen',
 	'allocation.col.offers': 'Vorgeschlagene Angebote',
@@ -164,7 +170,8 @@ export const assessment = {
 	'allocation.years': '{age} Jahre',
 
 	'situation.title': 'Erwerbs- und Ausbildungssituation',
-	'situation.intro': 'Datierte Angaben, aus denen die Kennzahlen zu jedem Stichtag berechnet werden. Laufende Einträge haben kein Enddatum.',
+	'situation.intro':
+		'Datierte Angaben, aus denen die Kennzahlen zu jedem Stichtag berechnet werden. Laufende Einträge haben kein Enddatum.',
 	'situation.empty': 'Noch keine Einträge.',
 	'situation.kind': 'Art',
 	'situation.kind.employed': 'erwerbstätig',
@@ -201,6 +208,7 @@ export const assessment = {
 	'situation.now': 'Aktuell ({date})',
 	'situation.nowNone': 'Zurzeit keine laufende Erwerbs- oder Ausbildungssituation erfasst.',
 	'situation.combined': 'Verlauf mit Aufenthaltsstatus',
-	'situation.combinedIntro': 'Situationen und Statuswechsel in einer Liste, neueste zuerst. Den Aufenthaltsstatus bearbeiten Sie in der Übersicht.',
+	'situation.combinedIntro':
+		'Situationen und Statuswechsel in einer Liste, neueste zuerst. Den Aufenthaltsstatus bearbeiten Sie in der Übersicht.',
 	'situation.residence': 'Aufenthaltsstatus {status}'
 } as const;

@@ -26,7 +26,8 @@ export const boards = {
 	'employers.stage.trial': 'Probeeinsatz',
 	'employers.stage.hired': 'Anstellung',
 	'employers.stage.apprenticeship': 'Lehrstelle',
-	'employers.stageHelp': 'Stufen: sensibilisiert → interessiert → Probeeinsatz → Anstellung oder Lehrstelle (INVOL, EBA, EFZ)',
+	'employers.stageHelp':
+		'Stufen: sensibilisiert → interessiert → Probeeinsatz → Anstellung oder Lehrstelle (INVOL, EBA, EFZ)',
 	'employers.column': 'Spalte {stage}: {count} Karten',
 	'employers.moveLeft': '{name} zurück nach «{stage}»',
 	'employers.moveRight': '{name} weiter nach «{stage}»',
@@ -66,7 +67,8 @@ export const boards = {
 	'employers.panel.addCandidate': 'Verknüpfen',
 	'employers.panel.noPosition': '(keine bestimmte Stelle)',
 	'employers.panel.caseFallback': 'Fall {id}',
-	'employers.panel.candidatesHelp': 'Es können nur Fälle verknüpft werden, die Sie sehen dürfen. Namen erscheinen nur, wenn der Fall auf diesem Gerät vorhanden ist.',
+	'employers.panel.candidatesHelp':
+		'Es können nur Fälle verknüpft werden, die Sie sehen dürfen. Namen erscheinen nur, wenn der Fall auf diesem Gerät vorhanden ist.',
 	'employers.panel.remove': 'Entfernen',
 	'employers.panel.removeEmployer': 'Karte löschen',
 	'employers.panel.removeConfirm': 'Diese Karte mit allen Kontakten und dem Verlauf löschen?',
@@ -127,8 +129,10 @@ export const boards = {
 	'conference.agencyHint': 'Zuständig sein können die Stellen der Teilnehmenden.',
 	'conference.fromConference': 'aus der Fallkonferenz vom {date}',
 	'capacity.title': 'Kapazitäten der Angebote',
-	'capacity.subtitle': 'Plätze je Angebot und Periode gegen Anmeldungen und laufende Massnahmen aus allen Integrationsplänen',
-	'capacity.noOffers': 'Der Angebotskatalog ist auf diesem Gerät noch leer. Sobald die Verbindung steht, wird er geladen.',
+	'capacity.subtitle':
+		'Plätze je Angebot und Periode gegen Anmeldungen und laufende Massnahmen aus allen Integrationsplänen',
+	'capacity.noOffers':
+		'Der Angebotskatalog ist auf diesem Gerät noch leer. Sobald die Verbindung steht, wird er geladen.',
 	'capacity.noRows': 'Keine laufenden oder kommenden Perioden für diese Auswahl.',
 	'capacity.filter.text': 'Angebot oder Anbieter',
 	'capacity.filter.onlyFull': 'Nur volle oder überbuchte',
@@ -152,7 +156,8 @@ export const boards = {
 	'capacity.hideCases': 'Fälle ausblenden',
 	'capacity.casesHidden': '{count} weitere Buchungen von Fällen, die Sie nicht einsehen dürfen',
 	'capacity.caseFallback': 'Fall {id}',
-	'capacity.definition': 'Belegt sind Massnahmen mit Status «angemeldet» oder «laufend», deren Zeitraum die Periode berührt. Warteliste: «geplante» Massnahmen auf einer vollen Periode. Rot: mehr belegt als Plätze.',
+	'capacity.definition':
+		'Belegt sind Massnahmen mit Status «angemeldet» oder «laufend», deren Zeitraum die Periode berührt. Warteliste: «geplante» Massnahmen auf einer vollen Periode. Rot: mehr belegt als Plätze.',
 	'capacity.stale': 'Stand: {time} (offline)',
 	'capacity.period': '{from}–{to}',
 	'timeline.title': 'Integrations-Timeline',
@@ -189,7 +194,8 @@ export const boards = {
 	'timeline.track.provisional': 'Vorläufig aufgenommen: 7 Jahre ab Einreise',
 	'timeline.track.protectionS': 'Status S: ab Ankunft, mit den Zielen des Programms S',
 	'timeline.track.none': 'Kein Status der Integrationsagenda erfasst: 5 Jahre ab Einreise',
-	'timeline.noEntry': 'Ohne Einreisedatum lässt sich keine Zeitachse zeichnen. Bitte in der Übersicht das Einreisedatum erfassen.',
+	'timeline.noEntry':
+		'Ohne Einreisedatum lässt sich keine Zeitachse zeichnen. Bitte in der Übersicht das Einreisedatum erfassen.',
 	'timeline.milestones': 'Meilensteine',
 	'timeline.milestone.met': 'erreicht',
 	'timeline.milestone.missed': 'verpasst',

@@ -19,5 +19,5 @@ export const cases = {
 	'cases.col.municipality': 'Gemeinde',
 	'cases.col.manager': 'Fallführung',
 	'cases.col.lastEntry': 'Letzter Eintrag',
-	'cases.limited': 'Die ersten {limit} Treffer werden angezeigt. Suche verfeinern, um weitere zu sehen.',
+	'cases.limited': 'Die ersten {limit} Treffer werden angezeigt. Suche verfeinern, um weitere zu sehen.'
 } as const;

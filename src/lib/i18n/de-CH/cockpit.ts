@@ -12,11 +12,13 @@ export const cockpit = {
 	'cockpit.allTasks': 'Alle meine Pendenzen',
 	'cockpit.reminders': 'Erinnerungen',
 	'cockpit.remindersEmpty': 'Keine Erinnerungen.',
-	'cockpit.remindersHint': 'Vom System erzeugt: Massnahmenbeginn, fällige Überprüfungen, ruhende Dossiers, fällige Pendenzen.',
+	'cockpit.remindersHint':
+		'Vom System erzeugt: Massnahmenbeginn, fällige Überprüfungen, ruhende Dossiers, fällige Pendenzen.',
 	'cockpit.teamSection': 'Fallverteilung im Team',
 	'cockpit.teamLink': 'Zur Teamansicht mit Neuzuweisung',
 	'cockpit.employers': 'Arbeitgebenden-Netzwerk',
-	'cockpit.employersText': 'Kontakte zu Arbeitgebenden, offene Stellen und Kandidierende finden Sie auf dem Arbeitgebenden-Board.',
+	'cockpit.employersText':
+		'Kontakte zu Arbeitgebenden, offene Stellen und Kandidierende finden Sie auf dem Arbeitgebenden-Board.',
 	'cockpit.employersLink': 'Zum Arbeitgebenden-Board',
 	'cockpit.other': 'Ihre Fälle und Dokumente finden Sie in der Fallliste.',
 	'cockpit.casesLink': 'Zur Fallliste',
@@ -41,15 +43,18 @@ export const cockpit = {
 	'ampel.rulesLink': 'Wie wird die Ampel berechnet?',
 	'ampel.shown': '{shown} von {total} Fällen',
 	'rules.title': 'Ampel-Regeln',
-	'rules.intro': 'Jeder offene Fall bekommt eine Ampel. Rot, sobald eine rote Regel zutrifft; gelb, wenn nur gelbe Regeln zutreffen; sonst grün. Abgeschlossene Fälle sind immer grün. Die Ampel wird nach jeder Änderung und jeden Tag neu berechnet.',
+	'rules.intro':
+		'Jeder offene Fall bekommt eine Ampel. Rot, sobald eine rote Regel zutrifft; gelb, wenn nur gelbe Regeln zutreffen; sonst grün. Abgeschlossene Fälle sind immer grün. Die Ampel wird nach jeder Änderung und jeden Tag neu berechnet.',
 	'rules.col.severity': 'Farbe',
 	'rules.col.rule': 'Regel',
 	'rules.col.explanation': 'Wann sie zutrifft',
 	'rules.col.act': 'Handeln im Dossier',
 	'rules.remindersTitle': 'Erinnerungen',
-	'rules.remindersIntro': 'Erinnerungen erscheinen im Cockpit der zuständigen Person und werden einmal per E-Mail verschickt (wenn ein Mailserver konfiguriert ist).',
+	'rules.remindersIntro':
+		'Erinnerungen erscheinen im Cockpit der zuständigen Person und werden einmal per E-Mail verschickt (wenn ein Mailserver konfiguriert ist).',
 	'rules.caseloadTitle': 'Fallbelastung',
-	'rules.caseloadText': 'Gewichtete Belastung pro Fallführung: jeder offene Fall zählt nach Ampel rot {red}, gelb {yellow}, grün {green} Punkte. Über {limit} Punkten erscheint eine Kapazitätswarnung.',
+	'rules.caseloadText':
+		'Gewichtete Belastung pro Fallführung: jeder offene Fall zählt nach Ampel rot {red}, gelb {yellow}, grün {green} Punkte. Über {limit} Punkten erscheint eine Kapazitätswarnung.',
 	'ampel.where.overview': 'Übersicht',
 	'ampel.where.plan': 'Integrationsplan',
 	'ampel.where.assessment': 'Potenzialabklärung',
@@ -85,7 +90,8 @@ export const cockpit = {
 	'tasks.tab.overdue': 'überfällig',
 	'tasks.tab.titleRequired': 'Bitte beschreiben, was zu tun ist.',
 	'team.title': 'Fallverteilung',
-	'team.intro': 'Aktive Fälle, Ampel und gewichtete Belastung pro Fallführung. Einen Fall auf eine andere Person ziehen oder mit «Neu zuweisen an» umverteilen.',
+	'team.intro':
+		'Aktive Fälle, Ampel und gewichtete Belastung pro Fallführung. Einen Fall auf eine andere Person ziehen oder mit «Neu zuweisen an» umverteilen.',
 	'team.active': '{count} aktive Fälle',
 	'team.load': 'Belastung {points} von {limit} Punkten',
 	'team.over': 'Kapazität überschritten',
@@ -96,7 +102,8 @@ export const cockpit = {
 	'team.choose': 'Person wählen …',
 	'team.moving': 'wird zugewiesen …',
 	'team.moved': '{name} ist jetzt bei {manager}.',
-	'team.offlineUnavailable': 'Dieser Fall ist auf diesem Gerät nicht gespeichert und kann offline nicht neu zugewiesen werden.',
+	'team.offlineUnavailable':
+		'Dieser Fall ist auf diesem Gerät nicht gespeichert und kann offline nicht neu zugewiesen werden.',
 	'team.more': '+ {count} weitere',
 	'team.dropHere': 'Hier ablegen, um zuzuweisen',
 	'team.weights': 'Gewichtung: rot {red}, gelb {yellow}, grün {green} Punkte pro Fall.',

@@ -4,7 +4,8 @@ export const documents = {
 	'documents.title': 'Dokumente',
 	'documents.drop': 'Dateien hierher ziehen oder',
 	'documents.pick': 'Datei auswählen …',
-	'documents.rules': 'PDF, Bilder (PNG, JPEG, GIF, WebP) und Office-Dokumente (Word, Excel, PowerPoint, OpenDocument), je höchstens 20 MB.',
+	'documents.rules':
+		'PDF, Bilder (PNG, JPEG, GIF, WebP) und Office-Dokumente (Word, Excel, PowerPoint, OpenDocument), je höchstens 20 MB.',
 	'documents.empty': 'Noch keine Dokumente.',
 	'documents.name': 'Dateiname',
 	'documents.type': 'Typ',
@@ -24,7 +25,8 @@ export const documents = {
 	'documents.error.interrupted': 'Upload abgebrochen – es wurde nichts gespeichert',
 	'documents.error.offline': 'Offline: Dokumente können nur mit Verbindung zum Server hochgeladen werden.',
 	'documents.error.forbidden': 'Sie dürfen in diesem Fall keine Dokumente hochladen.',
-	'documents.error.notCached': 'Dieses Dokument ist auf diesem Gerät nicht gespeichert und der Server ist nicht erreichbar.',
+	'documents.error.notCached':
+		'Dieses Dokument ist auf diesem Gerät nicht gespeichert und der Server ist nicht erreichbar.',
 	'documents.error.other': 'Das Dokument konnte nicht gespeichert werden.',
 	'documents.errorFor': '{name}: {reason}',
 	'documents.dismiss': 'Meldung schliessen'

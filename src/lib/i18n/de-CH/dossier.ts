@@ -5,7 +5,8 @@ export const dossier = {
 	'case.tab.overview': 'Übersicht',
 	'case.loading': 'Dossier wird geladen …',
 	'case.forbidden': 'Sie haben keinen Zugriff auf dieses Dossier.',
-	'case.signedOut': 'Ihre Sitzung wurde beendet (abgelaufen, abgemeldet oder Konto gesperrt). Bitte melden Sie sich erneut an.',
+	'case.signedOut':
+		'Ihre Sitzung wurde beendet (abgelaufen, abgemeldet oder Konto gesperrt). Bitte melden Sie sich erneut an.',
 	'case.refused': 'Der Server hat die Verbindung beendet: {reason}',
 	'case.notFound': 'Dieses Dossier ist auf diesem Gerät nicht vorhanden und der Server ist nicht erreichbar.',
 	'case.undo': 'Rückgängig',
@@ -65,5 +66,5 @@ export const dossier = {
 	'journal.editorLabel': 'Verlaufseintrag vom {date}',
 	'journal.bold': 'Fett',
 	'journal.italic': 'Kursiv',
-	'journal.bullets': 'Aufzählung',
+	'journal.bullets': 'Aufzählung'
 } as const;

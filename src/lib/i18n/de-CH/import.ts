@@ -2,9 +2,12 @@
 export const registerImport = {
 	'nav.import': 'Import',
 	'import.title': 'Import aus dem Personenregister',
-	'import.intro': 'Eine CSV-Datei aus dem Personenregister (ZEMIS-Auszug) einlesen. Neue Personen werden als Fall angelegt, bestehende Fälle (gleiche ZEMIS-Nr.) nur ergänzt: Was Mitarbeitende erfasst haben, wird nie überschrieben. Derselbe Import zweimal ändert nichts.',
-	'import.columns': 'Spalten (Reihenfolge beliebig, Trennzeichen ; oder ,): ZEMIS-Nr, Nachname, Vorname, Geburtsdatum, Geschlecht, Nationalität, Status, Einreisedatum, Kanton, Gemeinde; optional Stelle (Kennung der zuständigen Stelle) und Status seit. Daten als TT.MM.JJJJ oder JJJJ-MM-TT.',
-	'import.agencyRule': 'Zuständige Stelle neuer Fälle: die Spalte «Stelle», sonst die Stelle der Wohngemeinde. Sie können nur Fälle Ihrer eigenen Stelle anlegen oder ergänzen (Administration: alle).',
+	'import.intro':
+		'Eine CSV-Datei aus dem Personenregister (ZEMIS-Auszug) einlesen. Neue Personen werden als Fall angelegt, bestehende Fälle (gleiche ZEMIS-Nr.) nur ergänzt: Was Mitarbeitende erfasst haben, wird nie überschrieben. Derselbe Import zweimal ändert nichts.',
+	'import.columns':
+		'Spalten (Reihenfolge beliebig, Trennzeichen ; oder ,): ZEMIS-Nr, Nachname, Vorname, Geburtsdatum, Geschlecht, Nationalität, Status, Einreisedatum, Kanton, Gemeinde; optional Stelle (Kennung der zuständigen Stelle) und Status seit. Daten als TT.MM.JJJJ oder JJJJ-MM-TT.',
+	'import.agencyRule':
+		'Zuständige Stelle neuer Fälle: die Spalte «Stelle», sonst die Stelle der Wohngemeinde. Sie können nur Fälle Ihrer eigenen Stelle anlegen oder ergänzen (Administration: alle).',
 	'import.file': 'CSV-Datei',
 	'import.run': 'Importieren',
 	'import.running': 'Import läuft …',

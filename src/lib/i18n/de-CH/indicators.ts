@@ -51,7 +51,8 @@ export const indicators = {
 	'indicators.persons.cohort': 'Einreisejahr {year}',
 	'indicators.persons.counted': 'gezählt',
 	'indicators.persons.notCounted': 'nicht gezählt',
-	'indicators.persons.hidden': '{count} weitere Personen gehören zu Fällen anderer Stellen; ihre Namen sind für Sie nicht einsehbar.',
+	'indicators.persons.hidden':
+		'{count} weitere Personen gehören zu Fällen anderer Stellen; ihre Namen sind für Sie nicht einsehbar.',
 	'indicators.persons.none': 'Keine Personen.',
 	'indicators.persons.close': 'Schliessen',
 	'indicators.persons.export': 'Personenliste',
@@ -74,8 +75,10 @@ export const indicators = {
 	'indicators.export.cohortSheet': 'Kohorten',
 	'indicators.rules.title': 'Wie gezählt wird',
 	'indicators.rules.age': 'Alter am Stichtag: Wer am Stichtag Geburtstag hat, zählt bereits mit dem neuen Alter.',
-	'indicators.rules.entry': '«Einreise mindestens 3 Jahre vor dem Stichtag» gilt auch genau am dritten Jahrestag der Einreise.',
-	'indicators.rules.status': 'Massgebend ist der Aufenthaltsstatus am Stichtag: Wer im Zeitraum von S zu B wechselte, zählt nach dem Wechsel als B.',
+	'indicators.rules.entry':
+		'«Einreise mindestens 3 Jahre vor dem Stichtag» gilt auch genau am dritten Jahrestag der Einreise.',
+	'indicators.rules.status':
+		'Massgebend ist der Aufenthaltsstatus am Stichtag: Wer im Zeitraum von S zu B wechselte, zählt nach dem Wechsel als B.',
 	'indicators.rules.left': 'Wer vor oder am Stichtag aus dem Kanton weggezogen ist, gehört nicht zur Grundgesamtheit.',
 	'indicators.rules.person': 'Jede Person zählt einzeln, auch mehrere Erwachsene desselben Haushalts.',
 	'indicators.sex.f': 'weiblich',
@@ -83,7 +86,8 @@ export const indicators = {
 	'indicators.sex.x': 'divers',
 	'indicators.key.empty': 'ohne Angabe',
 	'lists.title': 'Listen',
-	'lists.intro': 'Klientinnen und Klienten nach kombinierten Merkmalen (alle Bedingungen gelten zusammen). Werte am Stichtag.',
+	'lists.intro':
+		'Klientinnen und Klienten nach kombinierten Merkmalen (alle Bedingungen gelten zusammen). Werte am Stichtag.',
 	'lists.criteria': 'Merkmale',
 	'lists.at': 'Stichtag',
 	'lists.manager': 'Fallführung',

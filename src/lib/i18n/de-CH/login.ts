@@ -8,5 +8,5 @@ export const login = {
 	'login.error.missing': 'Bitte Benutzername und Passwort eingeben.',
 	'login.error.wrong': 'Benutzername oder Passwort ist falsch.',
 	'login.error.rateLimited': 'Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minuten erneut.',
-	'login.error.unknown': 'Die Anmeldung ist fehlgeschlagen. Bitte später erneut versuchen.',
+	'login.error.unknown': 'Die Anmeldung ist fehlgeschlagen. Bitte später erneut versuchen.'
 } as const;

@@ -2,7 +2,8 @@
 export const offers = {
 	'offers.nav': 'Angebote',
 	'offers.title': 'Angebotskatalog',
-	'offers.intro': 'Angebote des Kantons {canton} mit Zugangskriterien und Plätzen pro Halbjahr. Integrationspläne wählen ihre Massnahmen aus diesem Katalog.',
+	'offers.intro':
+		'Angebote des Kantons {canton} mit Zugangskriterien und Plätzen pro Halbjahr. Integrationspläne wählen ihre Massnahmen aus diesem Katalog.',
 	'offers.readOnly': 'Nur lesen: den Katalog pflegt die kantonale Integrationsfachstelle.',
 	'offers.loading': 'Angebotskatalog wird geladen …',
 	'offers.empty': 'Keine Angebote für diese Auswahl.',
@@ -40,7 +41,8 @@ export const offers = {
 	'offers.field.funding': 'Finanzierung',
 	'offers.field.active': 'Angebot ist aktiv (in Integrationsplänen wählbar)',
 	'offers.section.criteria': 'Zugangskriterien',
-	'offers.section.criteriaHelp': 'Leer gelassene Kriterien schränken nicht ein. Im Integrationsplan wird gewarnt, nicht blockiert, wenn eine Person ein Kriterium nicht erfüllt.',
+	'offers.section.criteriaHelp':
+		'Leer gelassene Kriterien schränken nicht ein. Im Integrationsplan wird gewarnt, nicht blockiert, wenn eine Person ein Kriterium nicht erfüllt.',
 	'offers.field.minAge': 'Alter ab',
 	'offers.field.maxAge': 'Alter bis',
 	'offers.field.statuses': 'Aufenthaltsstatus (keiner gewählt = alle)',

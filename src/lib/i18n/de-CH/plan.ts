@@ -125,5 +125,5 @@ export const plan = {
 	'report.journal.empty': 'Keine Verlaufseinträge.',
 	'report.none': '–',
 	'report.planned': 'Soll',
-	'report.actual': 'Ist',
+	'report.actual': 'Ist'
 } as const;

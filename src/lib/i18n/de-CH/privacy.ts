@@ -1,13 +1,15 @@
 /** German texts: data protection (consent, sharing, handover, audit, admin, assessor link). */
 export const privacy = {
 	'login.offlineDevice': 'Dieses Gerät für Offline-Arbeit merken',
-	'login.offlineDeviceHint': 'Nur auf eigenen, geschützten Geräten. Sonst werden beim Abmelden alle lokalen Kopien gelöscht.',
+	'login.offlineDeviceHint':
+		'Nur auf eigenen, geschützten Geräten. Sonst werden beim Abmelden alle lokalen Kopien gelöscht.',
 	'nav.admin': 'Administration',
 	'nav.audit': 'Protokoll',
 	'case.tab.privacy': 'Datenschutz',
 	'case.tab.audit': 'Protokoll',
 	'privacy.consents': 'Einwilligungen',
-	'privacy.consents.none': 'Keine Einwilligung erfasst. Ohne Einwilligung kann der Fall mit keiner anderen Stelle geteilt werden.',
+	'privacy.consents.none':
+		'Keine Einwilligung erfasst. Ohne Einwilligung kann der Fall mit keiner anderen Stelle geteilt werden.',
 	'privacy.consent.add': 'Einwilligung erfassen',
 	'privacy.consent.kind': 'Art',
 	'privacy.consent.general': 'Generell (alle beteiligten Stellen)',
@@ -17,7 +19,8 @@ export const privacy = {
 	'privacy.consent.validTo': 'Gültig bis (leer = bis Widerruf)',
 	'privacy.consent.document': 'Unterschriebenes Formular',
 	'privacy.consent.documentNone': '– noch nicht abgelegt –',
-	'privacy.consent.documentHint': 'Das unterschriebene Formular zuerst unter «Dokumente» hochladen, dann hier auswählen.',
+	'privacy.consent.documentHint':
+		'Das unterschriebene Formular zuerst unter «Dokumente» hochladen, dann hier auswählen.',
 	'privacy.consent.signedForm': 'Formular: {name}',
 	'privacy.consent.parts': 'Umfang: Falldossier (ohne vertrauliche Notizen)',
 	'privacy.consent.revoke': 'Widerrufen',
@@ -58,9 +61,11 @@ export const privacy = {
 	'privacy.notes.confirm': 'Die Notiz wird samt Verlauf unwiderruflich gelöscht.',
 	'privacy.notes.eraseYes': 'Ja, endgültig löschen',
 	'privacy.erase': 'Person endgültig löschen',
-	'privacy.erase.hint': 'Löscht die Person mit allen Falldaten, auch vertraulichen, samt Verlauf. Das Protokoll bleibt (ohne Inhalte).',
+	'privacy.erase.hint':
+		'Löscht die Person mit allen Falldaten, auch vertraulichen, samt Verlauf. Das Protokoll bleibt (ohne Inhalte).',
 	'privacy.erase.open': 'Person endgültig löschen …',
-	'privacy.erase.warning': 'Dies kann nicht rückgängig gemacht werden. Alle Daten der Person werden auf dem Server und auf den Geräten gelöscht.',
+	'privacy.erase.warning':
+		'Dies kann nicht rückgängig gemacht werden. Alle Daten der Person werden auf dem Server und auf den Geräten gelöscht.',
 	'privacy.erase.type': 'Zur Bestätigung den Nachnamen eingeben: {name}',
 	'privacy.erase.submit': 'Endgültig löschen',
 	'notifications.nav': 'Mitteilungen',

@@ -59,16 +59,38 @@ export function meetsTarget(figure: Figure): boolean | null {
 
 /** Rows for export: one line per indicator and group, numbers as numbers. */
 export function exportRows(result: ApiResult, defs: readonly Indicator[]): XlsxCell[][] {
-	const header: XlsxCell[] = ['Kennzahl', 'Bezeichnung', 'Stichtag', 'Zeitraum ab', 'Gruppe', 'Gezählt (Zähler)', 'Grundgesamtheit (Nenner)', 'Anteil', 'Ziel'];
+	const header: XlsxCell[] = [
+		'Kennzahl',
+		'Bezeichnung',
+		'Stichtag',
+		'Zeitraum ab',
+		'Gruppe',
+		'Gezählt (Zähler)',
+		'Grundgesamtheit (Nenner)',
+		'Anteil',
+		'Ziel'
+	];
 	const rows: XlsxCell[][] = [header];
-	const parts: { label: string; figures: Figure[] }[] = [{ label: t('indicators.col.total'), figures: result.indicators }];
+	const parts: { label: string; figures: Figure[] }[] = [
+		{ label: t('indicators.col.total'), figures: result.indicators }
+	];
 	for (const g of result.groups) parts.push({ label: groupLabel(result.groupBy, g), figures: g.indicators });
 	for (const def of defs) {
 		for (const part of parts) {
 			const f = part.figures.find((x) => x.id === def.id);
 			if (!f) continue;
 			const period = def.semantics === 'period' ? result.from : '';
-			rows.push([def.id, def.name, result.at, period, part.label, f.numerator, f.denominator, f.value === null ? null : { percent: f.value }, f.target === null ? null : { percent: f.target }]);
+			rows.push([
+				def.id,
+				def.name,
+				result.at,
+				period,
+				part.label,
+				f.numerator,
+				f.denominator,
+				f.value === null ? null : { percent: f.value },
+				f.target === null ? null : { percent: f.target }
+			]);
 		}
 	}
 	return rows;
@@ -76,5 +98,7 @@ export function exportRows(result: ApiResult, defs: readonly Indicator[]): XlsxC
 
 /** CSV wants plain numbers: a share as a number from 0 to 1. */
 export function csvRows(rows: XlsxCell[][]): (string | number | null)[][] {
-	return rows.map((row) => row.map((cell) => (cell !== null && typeof cell === 'object' ? Math.round(cell.percent * 10000) / 10000 : cell)));
+	return rows.map((row) =>
+		row.map((cell) => (cell !== null && typeof cell === 'object' ? Math.round(cell.percent * 10000) / 10000 : cell))
+	);
 }

@@ -17,5 +17,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	if (!(ACTIONS as readonly string[]).includes(action)) return json({ error: 'unknown action' }, { status: 400 });
 	const { access } = context();
 	const user = locals.user!;
-	return json({ doc, ...access.check(user, doc, action as Action), read: access.check(user, doc, 'read'), write: access.check(user, doc, 'write') });
+	return json({
+		doc,
+		...access.check(user, doc, action as Action),
+		read: access.check(user, doc, 'read'),
+		write: access.check(user, doc, 'write')
+	});
 };

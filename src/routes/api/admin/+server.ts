@@ -9,9 +9,29 @@ import { answer, badRequest, jsonBody } from '$lib/server/outcome';
 import type { RequestHandler } from './$types';
 
 const Op = z.discriminatedUnion('op', [
-	z.object({ op: z.literal('createUser'), username: z.string().max(60), displayName: z.string().max(100), agencyId: z.string(), roles: z.array(z.string()).max(8), password: z.string().max(1000) }),
-	z.object({ op: z.literal('updateUser'), id: z.string(), agencyId: z.string().optional(), roles: z.array(z.string()).max(8).optional(), disabled: z.boolean().optional() }),
-	z.object({ op: z.literal('createAgency'), id: z.string(), name: z.string().max(200), kind: z.string(), canton: z.string(), region: z.string() })
+	z.object({
+		op: z.literal('createUser'),
+		username: z.string().max(60),
+		displayName: z.string().max(100),
+		agencyId: z.string(),
+		roles: z.array(z.string()).max(8),
+		password: z.string().max(1000)
+	}),
+	z.object({
+		op: z.literal('updateUser'),
+		id: z.string(),
+		agencyId: z.string().optional(),
+		roles: z.array(z.string()).max(8).optional(),
+		disabled: z.boolean().optional()
+	}),
+	z.object({
+		op: z.literal('createAgency'),
+		id: z.string(),
+		name: z.string().max(200),
+		kind: z.string(),
+		canton: z.string(),
+		region: z.string()
+	})
 ]);
 
 export const GET: RequestHandler = async ({ locals }) => answer(context().admin.directory(locals.user!));
@@ -22,7 +42,8 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 	const allowed = admin.directory(locals.user!);
 	if (!allowed.ok) return answer(allowed);
 	const parsed = Op.safeParse(await jsonBody(request));
-	if (!parsed.success) return badRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+	if (!parsed.success)
+		return badRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 	const body = parsed.data;
 	switch (body.op) {
 		case 'createUser':
@@ -30,6 +51,14 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 		case 'updateUser':
 			return answer(admin.updateUser(locals.user!, body.id, body));
 		case 'createAgency':
-			return answer(admin.createAgency(locals.user!, { id: body.id, name: body.name, kind: body.kind, canton: body.canton, region: body.region }));
+			return answer(
+				admin.createAgency(locals.user!, {
+					id: body.id,
+					name: body.name,
+					kind: body.kind,
+					canton: body.canton,
+					region: body.region
+				})
+			);
 	}
 };

@@ -14,14 +14,16 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const user = locals.user!;
 	const { accounts, access, bookings, cases } = context();
 	const canton = accounts.subject(user)?.canton;
-	if (!canton || !access.check(user, docname.offersDoc(canton), 'read').allow) error(403, 'Keine Berechtigung für die Kapazitäten dieses Kantons.');
+	if (!canton || !access.check(user, docname.offersDoc(canton), 'read').allow)
+		error(403, 'Keine Berechtigung für die Kapazitäten dieses Kantons.');
 	// Clients poll with the version they hold; an unchanged projection costs one comparison.
 	const since = url.searchParams.get('version');
 	if (since === bookings.version) return json({ canton, version: bookings.version, unchanged: true });
 	const readable = new Map<string, boolean>();
 	const mayRead = (caseId: string) => {
 		let allowed = readable.get(caseId);
-		if (allowed === undefined) readable.set(caseId, (allowed = access.check(user, docname.caseDoc(caseId), 'read').allow));
+		if (allowed === undefined)
+			readable.set(caseId, (allowed = access.check(user, docname.caseDoc(caseId), 'read').allow));
 		return allowed;
 	};
 	const result: Booking[] = bookings.all().map((row) => {

@@ -18,7 +18,9 @@ export const GET: RequestHandler = async ({ locals }) => {
 			personName: [row.summary.lastName, row.summary.firstName].filter(Boolean).join(' '),
 			managerId: row.managerId,
 			status: row.summary.status,
-			docs: [docname.caseDoc(row.id), docname.confidentialDoc(row.id)].filter((name) => access.check(user, name, 'read').allow)
+			docs: [docname.caseDoc(row.id), docname.confidentialDoc(row.id)].filter(
+				(name) => access.check(user, name, 'read').allow
+			)
 		}));
 	return json({ cases: result });
 };

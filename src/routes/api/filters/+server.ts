@@ -24,7 +24,10 @@ export const GET: RequestHandler = async ({ locals }) => {
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const user = locals.user!;
 	const parsed = SaveSchema.safeParse(await request.json().catch(() => null));
-	if (!parsed.success) return badRequest(`invalid filter: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+	if (!parsed.success)
+		return badRequest(
+			`invalid filter: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`
+		);
 	const saved = context().filters.add({ ...parsed.data, ownerId: user.id, agencyId: user.agencyId });
 	return json({ filter: saved }, { status: 201 });
 };

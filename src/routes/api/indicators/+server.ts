@@ -16,7 +16,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const scoped = scopedFacts(locals.user!);
 	if (scoped instanceof Response) return scoped;
 	const result = compute(scoped.facts, query.value);
-	const labels = groupLabels(result.groupBy, result.groups.map((g) => g.key));
+	const labels = groupLabels(
+		result.groupBy,
+		result.groups.map((g) => g.key)
+	);
 	const names = new Map(INDICATORS.map((i) => [i.id, i.name]));
 	return json({
 		at: result.at,

@@ -14,10 +14,15 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const body: unknown = await request.json().catch(() => null);
 	const parsed = CriteriaSchema.safeParse((body as { criteria?: unknown } | null)?.criteria);
-	if (!parsed.success) return badRequest(`invalid criteria: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'criteria'}: ${i.message}`).join('; ')}`);
+	if (!parsed.success)
+		return badRequest(
+			`invalid criteria: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'criteria'}: ${i.message}`).join('; ')}`
+		);
 	const user = locals.user!;
 	const { access, cases, facts } = context();
-	const readable = facts.of(new Set([user.agencyId])).filter((f) => access.check(user, docname.caseDoc(f.id), 'read').allow);
+	const readable = facts
+		.of(new Set([user.agencyId]))
+		.filter((f) => access.check(user, docname.caseDoc(f.id), 'read').allow);
 	const summaries = new Map(readable.map((f) => [f.id, cases.get(f.id)?.summary]));
 	const rows = filter(parsed.data, readable, (id) => ({ ampel: ampelOf(summaries.get(id)) })).map((row) => {
 		const s = summaries.get(row.id);

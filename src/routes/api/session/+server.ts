@@ -19,7 +19,9 @@ export const POST: RequestHandler = async ({ request, cookies, getClientAddress 
 	const { username, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
 	const result = await context().signIn.signIn(username, password, getClientAddress());
 	if (!result.ok) {
-		const headers: Record<string, string> = result.retryAfterSeconds ? { 'Retry-After': String(result.retryAfterSeconds) } : {};
+		const headers: Record<string, string> = result.retryAfterSeconds
+			? { 'Retry-After': String(result.retryAfterSeconds) }
+			: {};
 		return json({ error: result.message }, { status: result.status, headers });
 	}
 	setSessionCookie(cookies, result.token);

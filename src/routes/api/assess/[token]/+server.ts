@@ -10,11 +10,15 @@ import { answer, badRequest, jsonBody } from '$lib/server/outcome';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) =>
-	answer(await context().privacy.assessment(params.token), ({ link, values }) => ({ expiresAt: link.expiresAt, values }));
+	answer(await context().privacy.assessment(params.token), ({ link, values }) => ({
+		expiresAt: link.expiresAt,
+		values
+	}));
 
 export const PUT: RequestHandler = async ({ params, request }) => {
 	const body = await jsonBody(request);
-	const values = typeof body === 'object' && body !== null && 'values' in body ? (body as { values: unknown }).values : null;
+	const values =
+		typeof body === 'object' && body !== null && 'values' in body ? (body as { values: unknown }).values : null;
 	if (typeof values !== 'object' || values === null) return badRequest('expected {values}');
 	const picked: Partial<Record<AssessorField, unknown>> = {};
 	for (const field of ASSESSOR_FIELDS) if (field in values) picked[field] = (values as Record<string, unknown>)[field];

@@ -16,7 +16,8 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	if (!docname.isId(caseId)) return json({ error: 'query parameter case required' }, { status: 400 });
 	const { access, documents } = context();
 	const decision = access.check(locals.user!, docname.caseDoc(caseId), 'read');
-	if (!decision.allow) return json({ error: decision.reason }, { status: decision.reason === 'no such case' ? 404 : 403 });
+	if (!decision.allow)
+		return json({ error: decision.reason }, { status: decision.reason === 'no such case' ? 404 : 403 });
 	const found = /^[0-9a-f]{64}$/.test(params.hash) ? documents.find(caseId, params.hash) : undefined;
 	if (!found) return json({ error: 'no such document in this case' }, { status: 404 });
 

@@ -11,8 +11,14 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	if (!isIsoDate(at)) return badRequest(`parameter "at" must be a real date as YYYY-MM-DD, got "${at}"`);
 	const indicator = byId(url.searchParams.get('id') ?? '');
 	const withCohorts = INDICATORS.filter((i) => i.yearsAfterEntry !== null).map((i) => i.id);
-	if (!indicator || indicator.yearsAfterEntry === null) return badRequest(`parameter "id" must be one of ${withCohorts.join(', ')}`);
+	if (!indicator || indicator.yearsAfterEntry === null)
+		return badRequest(`parameter "id" must be one of ${withCohorts.join(', ')}`);
 	const scoped = scopedFacts(locals.user!);
 	if (scoped instanceof Response) return scoped;
-	return json({ id: indicator.id, at, yearsAfterEntry: indicator.yearsAfterEntry, cohorts: cohort(scoped.facts, indicator, at) });
+	return json({
+		id: indicator.id,
+		at,
+		yearsAfterEntry: indicator.yearsAfterEntry,
+		cohorts: cohort(scoped.facts, indicator, at)
+	});
 };

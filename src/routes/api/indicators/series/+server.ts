@@ -19,14 +19,18 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	if (!indicator) return badRequest('parameter "id" must name an indicator');
 	const groupParam = url.searchParams.get('groupBy') || null;
 	const groupBy = SERIES_GROUPS.find((g) => g === groupParam) ?? null;
-	if (groupParam !== null && groupBy === null) return badRequest(`unknown groupBy "${groupParam}"; allowed for series: ${SERIES_GROUPS.join(', ')}`);
+	if (groupParam !== null && groupBy === null)
+		return badRequest(`unknown groupBy "${groupParam}"; allowed for series: ${SERIES_GROUPS.join(', ')}`);
 	const points = Number(url.searchParams.get('points') ?? 12);
-	if (!Number.isInteger(points) || points < 2 || points > 40) return badRequest('parameter "points" must be a whole number from 2 to 40');
+	if (!Number.isInteger(points) || points < 2 || points > 40)
+		return badRequest('parameter "points" must be a whole number from 2 to 40');
 	const scoped = scopedFacts(locals.user!);
 	if (scoped instanceof Response) return scoped;
 
 	const dates = quarterDates(at, points);
-	const results = dates.map((date) => compute(scoped.facts, { at: date, from: yearStart(date), groupBy, indicators: [indicator] }));
+	const results = dates.map((date) =>
+		compute(scoped.facts, { at: date, from: yearStart(date), groupBy, indicators: [indicator] })
+	);
 	const keys = [...new Set(results.flatMap((r) => r.groups.map((g) => g.key)))];
 	const labels = groupLabels(groupBy, keys);
 	return json({

@@ -14,7 +14,9 @@ export const GET: RequestHandler = async ({ locals }) => {
 	const offers = new Map<string, { id: string; name: string; type: string }>();
 	for (const f of facts.of(new Set([user.agencyId]))) {
 		if (!access.check(user, docname.caseDoc(f.id), 'read').allow) continue;
-		for (const m of f.measures) if (m.offerId && !offers.has(m.offerId)) offers.set(m.offerId, { id: m.offerId, name: m.offerName || m.offerId, type: m.offerType });
+		for (const m of f.measures)
+			if (m.offerId && !offers.has(m.offerId))
+				offers.set(m.offerId, { id: m.offerId, name: m.offerName || m.offerId, type: m.offerType });
 	}
 	return json({ offers: [...offers.values()].sort((a, b) => a.name.localeCompare(b.name, 'de-CH')) });
 };

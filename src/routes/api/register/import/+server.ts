@@ -11,16 +11,22 @@ import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const user = locals.user!;
-	if (!mayImport(user.roles)) return json({ error: 'only case staff and administrators may import', code: 'forbidden' }, { status: 403 });
+	if (!mayImport(user.roles))
+		return json({ error: 'only case staff and administrators may import', code: 'forbidden' }, { status: 403 });
 	const length = Number(request.headers.get('content-length'));
-	if (Number.isFinite(length) && length > MAX_IMPORT_BYTES) return json({ error: `larger than ${MAX_IMPORT_BYTES} bytes`, code: 'size' }, { status: 413 });
+	if (Number.isFinite(length) && length > MAX_IMPORT_BYTES)
+		return json({ error: `larger than ${MAX_IMPORT_BYTES} bytes`, code: 'size' }, { status: 413 });
 	const bytes = new Uint8Array(await request.arrayBuffer());
-	if (bytes.length > MAX_IMPORT_BYTES) return json({ error: `larger than ${MAX_IMPORT_BYTES} bytes`, code: 'size' }, { status: 413 });
+	if (bytes.length > MAX_IMPORT_BYTES)
+		return json({ error: `larger than ${MAX_IMPORT_BYTES} bytes`, code: 'size' }, { status: 413 });
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return json({ error: 'Die Datei ist nicht UTF-8-kodiert. Bitte als «CSV UTF-8» speichern.', code: 'encoding' }, { status: 400 });
+		return json(
+			{ error: 'Die Datei ist nicht UTF-8-kodiert. Bitte als «CSV UTF-8» speichern.', code: 'encoding' },
+			{ status: 400 }
+		);
 	}
 	const now = Date.now();
 	try {
@@ -28,7 +34,8 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		return json(report);
 	} catch (error) {
 		// FileError (server/register/parse.ts), recognized by its code: the bundles are separate.
-		if ((error as { code?: unknown }).code === 'register-file') return json({ error: (error as Error).message, code: 'file' }, { status: 400 });
+		if ((error as { code?: unknown }).code === 'register-file')
+			return json({ error: (error as Error).message, code: 'file' }, { status: 400 });
 		throw error;
 	}
 };

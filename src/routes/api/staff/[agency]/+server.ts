@@ -12,7 +12,8 @@ const HANDOVER_ROLES = ['case_manager', 'team_lead'];
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const user = locals.user!;
 	const { accounts } = context();
-	if (!user.roles.some((r) => HANDOVER_ROLES.includes(r))) return json({ error: 'only case staff may hand over cases' }, { status: 403 });
+	if (!user.roles.some((r) => HANDOVER_ROLES.includes(r)))
+		return json({ error: 'only case staff may hand over cases' }, { status: 403 });
 	if (!accounts.agency(params.agency)) return json({ error: 'no such agency' }, { status: 404 });
 	const managers = accounts
 		.usersOfAgency(params.agency)

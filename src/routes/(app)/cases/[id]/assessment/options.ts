@@ -11,7 +11,8 @@ export interface Option {
 	label: string;
 }
 
-const coded = (values: readonly string[], prefix: string): Option[] => values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
+const coded = (values: readonly string[], prefix: string): Option[] =>
+	values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
 
 export const kinds = () => coded(KINDS, 'assessment.kind');
 export const pathways = () => coded(PATHWAYS, 'assessment.pathway');
@@ -20,8 +21,10 @@ export const levels = (): Option[] => LEVELS.map((value) => ({ value, label: val
 export const yesNo = () => coded(['yes', 'no'], 'choice');
 export const yesPartlyNo = () => coded(['yes', 'partly', 'no'], 'choice');
 export const levelMethods = () => coded(['test', 'estimate'], 'assessment.levelMethod');
-export const schoolingLevels = () => coded(['none', 'primary', 'lowerSecondary', 'upperSecondary', 'tertiary'], 'assessment.schoolingLevel');
-export const recognitions = () => coded(['recognized', 'pending', 'notRecognized', 'unknown'], 'assessment.recognition');
+export const schoolingLevels = () =>
+	coded(['none', 'primary', 'lowerSecondary', 'upperSecondary', 'tertiary'], 'assessment.schoolingLevel');
+export const recognitions = () =>
+	coded(['recognized', 'pending', 'notRecognized', 'unknown'], 'assessment.recognition');
 export const digitalSkills = () => coded(['none', 'basic', 'good'], 'assessment.digitalSkills');
 
 /** The label of a coded value, or '' when the value is empty. */

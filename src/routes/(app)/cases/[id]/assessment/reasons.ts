@@ -39,13 +39,17 @@ export function condition(reason: Reason): string {
 export function actual(reason: Reason): string {
 	switch (reason.key) {
 		case 'ageBetween':
-			return reason.actual === null ? '' : t('allocation.actual', { value: t('allocation.years', { age: reason.actual }) });
+			return reason.actual === null
+				? ''
+				: t('allocation.actual', { value: t('allocation.years', { age: reason.actual }) });
 		case 'levelBelow':
 		case 'levelAtLeast':
 			return reason.actual ? t('allocation.actual', { value: reason.actual }) : '';
 		case 'employable':
 		case 'placeable':
-			return reason.expected.length > 1 && reason.actual ? t('allocation.actual', { value: options.label(options.yesPartlyNo(), reason.actual) }) : '';
+			return reason.expected.length > 1 && reason.actual
+				? t('allocation.actual', { value: options.label(options.yesPartlyNo(), reason.actual) })
+				: '';
 		default:
 			return '';
 	}

@@ -17,7 +17,11 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const user = locals.user!;
 	const { access, documents, log } = context();
 	const decision = access.check(user, docname.caseDoc(params.id), 'write');
-	if (!decision.allow) return json({ error: decision.reason, code: 'forbidden' }, { status: decision.reason === 'no such case' ? 404 : 403 });
+	if (!decision.allow)
+		return json(
+			{ error: decision.reason, code: 'forbidden' },
+			{ status: decision.reason === 'no such case' ? 404 : 403 }
+		);
 
 	let name: string;
 	try {
@@ -27,7 +31,8 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	}
 	if (!name) return json({ error: 'X-File-Name header required', code: 'name' }, { status: 400 });
 	const length = Number(request.headers.get('content-length'));
-	if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return json({ error: `larger than ${MAX_UPLOAD_BYTES} bytes`, code: 'size' }, { status: 413 });
+	if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES)
+		return json({ error: `larger than ${MAX_UPLOAD_BYTES} bytes`, code: 'size' }, { status: 413 });
 	if (!request.body) return json({ error: 'empty file', code: 'empty' }, { status: 400 });
 
 	try {
@@ -48,6 +53,7 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 export const GET: RequestHandler = async ({ params, locals }) => {
 	const { access, documents } = context();
 	const decision = access.check(locals.user!, docname.caseDoc(params.id), 'read');
-	if (!decision.allow) return json({ error: decision.reason }, { status: decision.reason === 'no such case' ? 404 : 403 });
+	if (!decision.allow)
+		return json({ error: decision.reason }, { status: decision.reason === 'no such case' ? 404 : 403 });
 	return json({ documents: documents.ofCase(params.id) });
 };

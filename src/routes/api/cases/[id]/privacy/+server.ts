@@ -29,24 +29,30 @@ const Op = z.discriminatedUnion('op', [
 		toManager: z.string().nullable().default(null),
 		reason: z.string().max(200),
 		note: z.string().max(5000).default(''),
-		checklist: z.array(z.object({ label: z.string().max(200), done: z.boolean() })).max(50).default([])
+		checklist: z
+			.array(z.object({ label: z.string().max(200), done: z.boolean() }))
+			.max(50)
+			.default([])
 	}),
 	z.object({ op: z.literal('link'), expiresAt: z.number().int() }),
 	z.object({ op: z.literal('revokeLink'), id: z.string() })
 ]);
 
-export const GET: RequestHandler = async ({ locals, params }) => answer(context().privacy.overview(locals.user!, params.id));
+export const GET: RequestHandler = async ({ locals, params }) =>
+	answer(context().privacy.overview(locals.user!, params.id));
 
 export const POST: RequestHandler = async ({ locals, params, request, url }) => {
 	const parsed = Op.safeParse(await jsonBody(request));
-	if (!parsed.success) return badRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+	if (!parsed.success)
+		return badRequest(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 	const user = locals.user!;
 	const { privacy } = context();
 	const body = parsed.data;
 	switch (body.op) {
 		case 'consent':
 			// The signed form must be a document of this very case (uploaded under «Dokumente»).
-			if (body.documentRef !== '' && !context().documents.find(params.id, body.documentRef)) return badRequest('documentRef: not a document of this case');
+			if (body.documentRef !== '' && !context().documents.find(params.id, body.documentRef))
+				return badRequest('documentRef: not a document of this case');
 			return answer(privacy.recordConsent(user, params.id, body));
 		case 'revokeConsent':
 			return answer(privacy.revokeConsent(user, params.id, body.id));
@@ -58,7 +64,11 @@ export const POST: RequestHandler = async ({ locals, params, request, url }) => 
 			return answer(await privacy.handover(user, params.id, body));
 		case 'link':
 			// The token is shown once, to the issuer; only its hash is stored.
-			return answer(await privacy.issueLink(user, params.id, body.expiresAt), ({ token, link }) => ({ link, token, url: `${url.origin}/assess/${token}` }));
+			return answer(await privacy.issueLink(user, params.id, body.expiresAt), ({ token, link }) => ({
+				link,
+				token,
+				url: `${url.origin}/assess/${token}`
+			}));
 		case 'revokeLink':
 			return answer(privacy.revokeLink(user, params.id, body.id));
 	}

@@ -18,7 +18,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const query = parseQuery(url.searchParams);
 	if (!query.ok) return badRequest(query.error);
 	const entryYear = url.searchParams.get('entryYear');
-	if (entryYear !== null && !/^\d{4}$/.test(entryYear)) return badRequest('parameter "entryYear" must be a year like 2019');
+	if (entryYear !== null && !/^\d{4}$/.test(entryYear))
+		return badRequest('parameter "entryYear" must be a year like 2019');
 	const scoped = scopedFacts(locals.user!);
 	if (scoped instanceof Response) return scoped;
 
@@ -39,5 +40,11 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 			managerId: summary?.managerId ?? ''
 		};
 	});
-	return json({ id: indicator.id, at: query.value.at, total: all.length, hidden: all.length - readable.length, persons });
+	return json({
+		id: indicator.id,
+		at: query.value.at,
+		total: all.length,
+		hidden: all.length - readable.length,
+		persons
+	});
 };
