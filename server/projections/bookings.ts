@@ -145,17 +145,15 @@ export class Bookings {
 	}
 
 	all(): BookingRow[] {
-		return this.#all
-			.all()
-			.map((r) => ({
-				caseId: r.case_id,
-				measureId: r.measure_id,
-				agencyId: r.agency_id,
-				offerId: r.offer_id,
-				status: r.status as plan.MeasureStatus,
-				start: r.start,
-				end: r.end
-			}));
+		return this.#all.all().map((r) => ({
+			caseId: r.case_id,
+			measureId: r.measure_id,
+			agencyId: r.agency_id,
+			offerId: r.offer_id,
+			status: r.status as plan.MeasureStatus,
+			start: r.start,
+			end: r.end
+		}));
 	}
 
 	/** Runs pending refreshes now (shutdown, tests). */

@@ -111,16 +111,14 @@ export function fromDoc(caseId: string, doc: Y.Doc): PersonFacts {
 			educationType: s.educationType,
 			completed: s.completed
 		})),
-		measures: plan
-			.measures(doc)
-			.map((m) => ({
-				offerId: m.offerId,
-				offerName: m.offerName,
-				offerType: m.offerType,
-				start: plan.start(m),
-				end: plan.end(m),
-				status: m.status
-			}))
+		measures: plan.measures(doc).map((m) => ({
+			offerId: m.offerId,
+			offerName: m.offerName,
+			offerType: m.offerType,
+			start: plan.start(m),
+			end: plan.end(m),
+			status: m.status
+		}))
 	};
 }
 

@@ -136,14 +136,12 @@ export const REMINDER_RULES: readonly ReminderRule[] = [
 export function derive(c: ReminderCase, today: IsoDate): Reminder[] {
 	if (c.closed) return [];
 	return REMINDER_RULES.flatMap((rule) =>
-		rule
-			.derive(c, today)
-			.map((r) => ({
-				...r,
-				key: [c.id, rule.kind, r.subjectId, r.due].join('|'),
-				caseId: c.id,
-				kind: rule.kind,
-				link: rule.link
-			}))
+		rule.derive(c, today).map((r) => ({
+			...r,
+			key: [c.id, rule.kind, r.subjectId, r.due].join('|'),
+			caseId: c.id,
+			kind: rule.kind,
+			link: rule.link
+		}))
 	).sort((a, b) => a.due.localeCompare(b.due));
 }
