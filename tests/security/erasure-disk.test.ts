@@ -20,7 +20,7 @@ import * as person from '../../src/lib/model/person';
 import * as plan from '../../src/lib/model/plan';
 import * as tasks from '../../src/lib/model/tasks';
 import { connect, waitForDoc, type Client } from '../support/clients';
-import { signIn, startServer, type RunningServer } from '../support/server';
+import { signIn, startServer, uploadDocument, type RunningServer } from '../support/server';
 
 let server: RunningServer;
 let anna: string;
@@ -61,17 +61,7 @@ function filesHolding(needle: Buffer): string[] {
 }
 
 function upload(caseId: string, name: string, body: Buffer): Promise<Response> {
-	return fetch(`${server.url}/api/cases/${caseId}/documents`, {
-		method: 'POST',
-		headers: {
-			authorization: `Bearer ${anna}`,
-			'content-type': 'application/octet-stream',
-			'x-file-name': encodeURIComponent(name),
-			origin: server.url
-		},
-		body,
-		duplex: 'half'
-	} as RequestInit);
+	return uploadDocument(server.url, anna, caseId, name, new Uint8Array(body));
 }
 
 async function persons(token: string): Promise<number> {

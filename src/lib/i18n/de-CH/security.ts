@@ -11,7 +11,6 @@ export const security = {
 	'grants.roles': 'Rollen nachher',
 	'grants.agency': 'Stelle',
 	'grants.requestedBy': 'Beantragt von',
-	'grants.requestedAt': 'Beantragt am',
 	'grants.confirm': 'Bestätigen',
 	'grants.reject': 'Ablehnen',
 	'grants.confirmOf': 'Rollenvergabe an {name} bestätigen',
