@@ -28,12 +28,16 @@ function cells(csv: string): string[] {
 	for (let i = 0; i < csv.length; i++) {
 		const c = csv[i]!;
 		if (quoted) {
-			if (c === '"' && csv[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') quoted = false;
+			if (c === '"' && csv[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ';' || c === '\n') (out.push(cell.replace(/\r$/, '')), (cell = ''));
-		else cell += c;
+		else if (c === ';' || c === '\n') {
+			out.push(cell.replace(/\r$/, ''));
+			cell = '';
+		} else cell += c;
 	}
 	return out;
 }
