@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_AWARENESS_CLIENTS, MAX_AWARENESS_STATE_BYTES } from '../../src/lib/shared/protocol';
 import { connect, type Client } from '../support/clients';
 import { RawPeer } from '../support/raw-peer';
+import { listCases } from '../support/demo-cases';
 import { signIn, startServer, until, type RunningServer } from '../support/server';
 
 const PASSWORD = 'lotse-demo';
@@ -22,8 +23,7 @@ beforeAll(async () => {
 		string,
 		string
 	];
-	const response = await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } });
-	doc = `case/${((await response.json()) as { cases: { id: string }[] }).cases[0]!.id}`;
+	doc = (await listCases(server.url, anna))[0]!.docs[0]!;
 });
 
 afterAll(async () => {

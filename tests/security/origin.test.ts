@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../support/clients';
 import { RawPeer } from '../support/raw-peer';
+import { listCases } from '../support/demo-cases';
 import { signIn, startServer, type RunningServer } from '../support/server';
 
 const PUBLIC_ORIGIN = 'https://lotse.example.ch';
@@ -18,8 +19,7 @@ let caseId: string;
 beforeAll(async () => {
 	server = await startServer({ env: { LOTSE_ORIGIN: PUBLIC_ORIGIN } });
 	anna = await signIn(server.url, 'anna.keller', 'lotse-demo');
-	const response = await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } });
-	caseId = ((await response.json()) as { cases: { id: string }[] }).cases[0]!.id;
+	caseId = (await listCases(server.url, anna))[0]!.id;
 });
 
 afterAll(async () => {

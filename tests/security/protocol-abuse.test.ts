@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, waitForDoc, type Client } from '../support/clients';
 import { RawPeer, structClients } from '../support/raw-peer';
+import { listCases } from '../support/demo-cases';
 import { signIn, startServer, type RunningServer } from '../support/server';
 
 const PASSWORD = 'lotse-demo';
@@ -28,8 +29,7 @@ beforeAll(async () => {
 		string,
 		string
 	];
-	const response = await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } });
-	cases = ((await response.json()) as { cases: { id: string }[] }).cases.map((c) => c.id);
+	cases = (await listCases(server.url, anna)).map((c) => c.id);
 });
 
 afterAll(async () => {

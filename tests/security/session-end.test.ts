@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect, waitForDoc, type Client } from '../support/clients';
 import { RawPeer, signOut } from '../support/raw-peer';
+import { listCases } from '../support/demo-cases';
 import { signIn, startServer, type RunningServer } from '../support/server';
 
 const PASSWORD = 'lotse-demo';
@@ -27,9 +28,7 @@ beforeAll(async () => {
 			LOTSE_MAX_SOCKETS_PER_SESSION: String(SOCKET_CAP)
 		}
 	});
-	const anna = await signIn(server.url, 'anna.keller', PASSWORD);
-	const response = await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } });
-	caseId = ((await response.json()) as { cases: { id: string }[] }).cases[0]!.id;
+	caseId = (await listCases(server.url, await signIn(server.url, 'anna.keller', PASSWORD)))[0]!.id;
 });
 
 afterAll(async () => {
@@ -127,8 +126,7 @@ describe('ending a session closes its sockets at once', () => {
 describe('sockets per session', () => {
 	it(`refuses the ${SOCKET_CAP + 1}th socket of one session with 429; other sessions are unaffected`, async () => {
 		const token = await signIn(server.url, 'simone.flury', PASSWORD);
-		const cases = (await (await api(token, '/api/cases')).json()) as { cases: { docs: string[] }[] };
-		const doc = cases.cases[0]!.docs[0]!;
+		const doc = (await listCases(server.url, token))[0]!.docs[0]!;
 		const open: RawPeer[] = [];
 		for (let i = 0; i < SOCKET_CAP; i++) open.push(await RawPeer.open(server.url, doc, token));
 		await expect(RawPeer.open(server.url, doc, token)).rejects.toThrow('upgrade refused: 429');
@@ -155,8 +153,7 @@ describe('idle limit of one minute', () => {
 			const idleToken = await signIn(server.url, 'nicole.wyss', PASSWORD);
 			const signedInAt = Date.now();
 			const activeToken = await signIn(server.url, 'lea.kaufmann', PASSWORD);
-			const olten = (await (await api(activeToken, '/api/cases')).json()) as { cases: { docs: string[] }[] };
-			const oltenDoc = olten.cases[0]!.docs[0]!;
+			const oltenDoc = (await listCases(server.url, activeToken))[0]!.docs[0]!;
 
 			const idle = await RawPeer.open(server.url, oltenDoc, idleToken);
 			const active = connect(server.url, oltenDoc, activeToken);

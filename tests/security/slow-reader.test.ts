@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../src/lib/shared/protocol';
 import { connect, waitForDoc, type Client } from '../support/clients';
 import { fakeStateVector, RawPeer } from '../support/raw-peer';
+import { listCases } from '../support/demo-cases';
 import { signIn, startServer, type RunningServer } from '../support/server';
 
 const PASSWORD = 'lotse-demo';
@@ -25,8 +26,7 @@ beforeAll(async () => {
 	[anna, sandra, marco] = (await Promise.all(
 		['anna.keller', 'sandra.ryf', 'marco.studer'].map((u) => signIn(server.url, u, PASSWORD))
 	)) as [string, string, string];
-	const response = await fetch(`${server.url}/api/cases`, { headers: { authorization: `Bearer ${anna}` } });
-	doc = `case/${((await response.json()) as { cases: { id: string }[] }).cases[0]!.id}`;
+	doc = (await listCases(server.url, anna))[0]!.docs[0]!;
 });
 
 afterAll(async () => {

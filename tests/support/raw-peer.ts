@@ -7,6 +7,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { encode, type AwarenessEntry } from '../../server/sync/awareness';
 import { MESSAGE } from '../../src/lib/shared/protocol';
 import { until } from './server';
 
@@ -73,22 +74,10 @@ export class RawPeer {
 		);
 	}
 
-	/** Sends an awareness frame with these entries (state: any JSON object, or null to remove). */
-	sendAwareness(entries: { clientId: number; clock: number; state: unknown }[]): void {
-		const inner = encoding.createEncoder();
-		encoding.writeVarUint(inner, entries.length);
-		for (const entry of entries) {
-			encoding.writeVarUint(inner, entry.clientId);
-			encoding.writeVarUint(inner, entry.clock);
-			encoding.writeVarString(inner, JSON.stringify(entry.state));
-		}
+	/** Sends an awareness frame with these entries (state: a JSON object, or null to remove). */
+	sendAwareness(entries: AwarenessEntry[]): void {
 		this.ws.send(
-			frame(
-				(e) => (
-					encoding.writeVarUint(e, MESSAGE.awareness),
-					encoding.writeVarUint8Array(e, encoding.toUint8Array(inner))
-				)
-			)
+			frame((e) => (encoding.writeVarUint(e, MESSAGE.awareness), encoding.writeVarUint8Array(e, encode(entries))))
 		);
 	}
 
