@@ -43,6 +43,16 @@ export interface Config {
 	caseloadLimit: number;
 	/** Reverse proxies in front of Lotse whose X-Forwarded-For is believed (0 = none). */
 	trustProxy: number;
+	/**
+	 * Origins (scheme://host[:port]) besides the request's own that may open sync sockets: the
+	 * public address behind a reverse proxy that rewrites Host. A browser always sends Origin;
+	 * a request without one (Node or Yrs client) is not a cross-site page and is let through.
+	 */
+	allowedOrigins: string[];
+	/** Open sync sockets one session may hold at once. */
+	maxSocketsPerSession: number;
+	/** Bytes queued for one socket above which the server stops sending and closes it (slow reader). */
+	maxBufferedBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +79,27 @@ function trustProxy(env: NodeJS.ProcessEnv): number {
 	const raw = env.LOTSE_TRUST_PROXY;
 	if (raw !== undefined && /^(true|yes|false|no)$/i.test(raw)) return bool(env, 'LOTSE_TRUST_PROXY', false) ? 1 : 0;
 	return int(env, 'LOTSE_TRUST_PROXY', 0, 0);
+}
+
+/** `LOTSE_ORIGIN` (comma-separated) and adapter-node's `ORIGIN`, each checked to be a bare origin. */
+function origins(env: NodeJS.ProcessEnv): string[] {
+	const listed = [...(env.LOTSE_ORIGIN ?? '').split(','), env.ORIGIN ?? ''].map((o) => o.trim()).filter(Boolean);
+	return [
+		...new Set(
+			listed.map((raw) => {
+				let url: URL | null = null;
+				try {
+					url = new URL(raw);
+				} catch {
+					// reported below
+				}
+				const bare = raw.replace(/\/$/, '');
+				if (!url || !/^https?:$/.test(url.protocol) || url.origin !== bare)
+					throw new ConfigError(`LOTSE_ORIGIN and ORIGIN take origins like https://lotse.example.ch, got "${raw}"`);
+				return url.origin;
+			})
+		)
+	];
 }
 
 export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -101,6 +132,9 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		publicUrl: env.ORIGIN || `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`,
 		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
 		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1),
-		trustProxy: trustProxy(env)
+		trustProxy: trustProxy(env),
+		allowedOrigins: origins(env),
+		maxSocketsPerSession: int(env, 'LOTSE_MAX_SOCKETS_PER_SESSION', 50, 1),
+		maxBufferedBytes: int(env, 'LOTSE_MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024)
 	};
 }

@@ -140,10 +140,14 @@ export class Admin {
 		this.#d.accounts.updateUser(id, { agencyId: values.agencyId, roles });
 		if (values.disabled !== undefined) this.#d.accounts.setDisabled(id, values.disabled);
 		if (values.disabled === true) {
-			this.#d.sessions.revokeAllOf(id);
+			// Ending the sessions closes their sync sockets in the same tick (SyncEndpoint listens).
+			this.#d.sessions.revokeAllOf(id, 'account disabled');
 			this.#d.endpoint().closeWhere((c) => c.userId === id, CLOSE.unauthorized, 'account disabled');
 		}
-		// Agency or roles changed: what the user may open changed, re-decide their connections.
+		// Agency or roles changed: every socket of the user was decided under the old ones. They are
+		// closed at once (transient: the client reconnects and is decided anew), not only those
+		// whose read or write permission a re-check would find changed.
+		if (movesAgency || changesRoles) this.#reconnect(id);
 		this.#d.endpoint().recheck();
 		const changes = [
 			values.agencyId && `Stelle ${values.agencyId}`,
@@ -179,6 +183,7 @@ export class Admin {
 		if (!grants.decide(grant.id, outcome, user.id, now)) return refuse(404, 'no such pending grant', 'noGrant');
 		if (decision === 'confirm') {
 			accounts.updateUser(grant.userId, { agencyId: grant.agencyId, roles: grant.roles });
+			this.#reconnect(grant.userId);
 			this.#d.endpoint().recheck();
 		}
 		this.#log(
@@ -193,6 +198,11 @@ export class Admin {
 			now
 		);
 		return ok(grants.get(grant.id)!);
+	}
+
+	/** The user's sockets were decided under the old roles or agency: closed (transient), decided anew on reconnect. */
+	#reconnect(userId: string): void {
+		this.#d.endpoint().closeWhere((c) => c.userId === userId, CLOSE.reload, 'roles changed, please reconnect');
 	}
 
 	/** Records a pending grant, audits the request and tells every data protection officer. */
