@@ -133,9 +133,7 @@ export function statusBars(periods: readonly StatusPeriod[]): Bar[] {
 
 /** Employment and education as bars, packed into rows (a person can work and study at once). */
 export function situationBars(situations: readonly Situation[], today: IsoDate): Bar[] {
-	const shown = situations.filter(
-		(s) => s.from && s.kind !== 'childcareArranged' && s.kind !== 'socialAssistance'
-	);
+	const shown = situations.filter((s) => s.from && s.kind !== 'childcareArranged' && s.kind !== 'socialAssistance');
 	const rows = packRows(shown, today);
 	return shown.map((s, i) => ({
 		id: s.id,
