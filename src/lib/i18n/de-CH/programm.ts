@@ -40,6 +40,7 @@ export const programm = {
 	'allocation.ruleNot': 'Bedingungen der Regel nicht erfüllt',
 
 	'journal.type': 'Art des Eintrags',
+	'journal.newType': 'Art des neuen Eintrags',
 	'journal.type.firstInformation': 'Erstinformationsgespräch',
 	'journal.type.followUp': 'Folgegespräch',
 	'journal.type.integration': 'Integrationsgespräch',
@@ -64,6 +65,8 @@ export const programm = {
 	'social.track.socialRegion': 'Sozialregion – mit Sozialhilfe',
 	'social.track.municipality': 'Einwohnergemeinde – ohne Sozialhilfe',
 	'social.responsible': 'Zuständig laut Plan',
+	'social.responsible.socialRegion': 'Sozialregion',
+	'social.responsible.municipality': 'Einwohnergemeinde',
 	'social.mismatch':
 		'Dieser Fall liegt bei «{agency}» ({kind}). Für diese Spur ist laut Programm S die {responsible} zuständig: Fallübergabe prüfen.',
 	'social.duties': 'Pflichten in dieser Spur (Programm S)',
@@ -80,7 +83,7 @@ export const programm = {
 	'offers.field.source': 'Quelle (Plan, festgelegt durch)',
 	'offers.placeable.unclear': 'Vermittelbarkeit unklar',
 	'offers.canton.note':
-		'Diese Zugangskriterien legt laut Plan der Kanton fest ({source}). Die Zuweisungsregeln lesen sie von hier.',
+		'Der Plan überlässt diese Zugangskriterien dem Kanton. Quelle: {source}. Die Zuweisungsregeln lesen sie von hier.',
 	'offers.canton.default': 'Entspricht der Vorgabe (Wortlaut des Plans).',
 	'offers.canton.changed': 'Vom Kanton angepasst.',
 	'offers.canton.restore': 'Vorgabe wiederherstellen',
