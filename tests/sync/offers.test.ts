@@ -19,6 +19,17 @@ function open(token: string): Client {
 	return client;
 }
 
+/** Resolves when the server tells the client its write was refused (y-protocols permission message). */
+function permissionDenied(client: Client): Promise<void> {
+	return new Promise<void>((resolve) => {
+		const original = client.provider.messageHandlers[2]!;
+		client.provider.messageHandlers[2] = (...args) => {
+			original(...args);
+			resolve();
+		};
+	});
+}
+
 beforeAll(async () => {
 	server = await startServer();
 	[martina, anna] = (await Promise.all(
@@ -43,13 +54,7 @@ describe('offers/so', () => {
 		const office = open(martina);
 		const caseManager = open(anna);
 		await Promise.all([office.synced(), caseManager.synced()]);
-		const denied = new Promise<void>((resolve) => {
-			const original = caseManager.provider.messageHandlers[2]!;
-			caseManager.provider.messageHandlers[2] = (...args) => {
-				original(...args);
-				resolve();
-			};
-		});
+		const denied = permissionDenied(caseManager);
 		const bvj = offers.get(caseManager.doc, 'bvj')!;
 		offers.put(caseManager.doc, { ...bvj, capacities: bvj.capacities.map((c) => ({ ...c, places: 999 })) });
 		await denied;
@@ -66,13 +71,7 @@ describe('offers/so', () => {
 		const office = open(martina);
 		const caseManager = open(anna);
 		await Promise.all([office.synced(), caseManager.synced()]);
-		const denied = new Promise<void>((resolve) => {
-			const original = caseManager.provider.messageHandlers[2]!;
-			caseManager.provider.messageHandlers[2] = (...args) => {
-				original(...args);
-				resolve();
-			};
-		});
+		const denied = permissionDenied(caseManager);
 		const seeded = offers.get(caseManager.doc, 'integrationsjahr-orientierung')!;
 		expect(seeded.criteria).toMatchObject({ maxLevel: 'A2', source: 'Programm S 1.7 (ABMH), 5.8, 9.5' });
 		offers.put(caseManager.doc, {
