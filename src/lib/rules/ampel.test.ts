@@ -224,6 +224,16 @@ describe('statusSNotRav', () => {
 		['registered with RAV until today', false, s({ situations: [open('ravRegistered', { to: TODAY })] })],
 		['RAV registration ended yesterday', true, s({ situations: [open('ravRegistered', { to: addDays(TODAY, -1) })] })],
 		['employed', false, s({ situations: [open('employed')] })],
+		[
+			'RAV measure registered in the plan',
+			false,
+			s({ measures: [measure({ offerId: 'rav-amm', offerType: 'rav', status: 'registered' })] })
+		],
+		[
+			'RAV measure only planned',
+			true,
+			s({ measures: [measure({ offerId: 'rav-amm', offerType: 'rav', status: 'planned' })] })
+		],
 		['status F', false, s({ status: 'F' })],
 		['65 today', false, s({ birthDate: '1961-06-15' })],
 		['64 today', true, s({ birthDate: '1961-06-16' })],
