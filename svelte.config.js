@@ -32,7 +32,7 @@ const config = {
 		},
 		typescript: {
 			config(tsconfig) {
-				tsconfig.include.push('../server/**/*.ts', '../tests/**/*.ts', '../playwright.config.ts');
+				tsconfig.include.push('../server/**/*.ts', '../scripts/**/*.ts', '../tests/**/*.ts', '../playwright.config.ts');
 			}
 		}
 	}

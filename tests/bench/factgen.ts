@@ -30,7 +30,6 @@ const DECISIONS = [
 export function generate(count: number, seed: number, today: string): PersonFacts[] {
 	const out: PersonFacts[] = [];
 	let household = 0;
-	let left = 0;
 	const rng = random.create(seed);
 	while (out.length < count) {
 		// A household of 1–5 persons who arrived together.
@@ -79,7 +78,7 @@ export function generate(count: number, seed: number, today: string): PersonFact
 				householdId,
 				entryDate,
 				municipality,
-				leftCantonDate: rng.chance(0.02) ? (left++, rng.date(entryDate, today)) : '',
+				leftCantonDate: rng.chance(0.02) ? rng.date(entryDate, today) : '',
 				agencyId: holder.agencyId,
 				managerId: manager,
 				openedAt: days.min(days.addDays(entryDate, rng.int(7, 120)), today),

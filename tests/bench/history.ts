@@ -91,9 +91,8 @@ export function history(rng: random.Random, p: PersonBasics): History {
 		['partly', 35],
 		['no', 20]
 	]);
-	let level = 0;
 	if (first && rng.chance(0.85)) {
-		level = rng.weighted([
+		let level = rng.weighted([
 			[0, 55],
 			[1, 30],
 			[2, 15]
