@@ -132,11 +132,7 @@ export class CaseView {
 
 	addJournalEntry(date: string, author: { id: string; name: string }, type?: journal.EntryType): string {
 		this.undo.stopCapturing();
-		return journal.add(
-			this.doc,
-			{ date, type, authorId: author.id, authorName: author.name, now: Date.now() },
-			LOCAL
-		);
+		return journal.add(this.doc, { date, type, authorId: author.id, authorName: author.name, now: Date.now() }, LOCAL);
 	}
 
 	setJournalDate(id: string, date: string): void {

@@ -4,8 +4,8 @@
  * the rules page and the offer catalogue.
  */
 import type { Reason } from '$lib/rules/allocation';
-import { ageRange } from './criteria';
-import { t, type MessageKey } from './index';
+import { ageRange } from '$lib/i18n/criteria';
+import { t, type MessageKey } from '$lib/i18n';
 
 const or = (labels: string[]) => labels.join(t('allocation.or'));
 const choice = (value: string) => t(`choice.${value}` as MessageKey);
