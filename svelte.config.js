@@ -22,7 +22,8 @@ const config = {
 				// run code; script-src stays strict ('self' plus hashes).
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
-				'connect-src': ['self', 'ws:', 'wss:'],
+				// The sync socket's origin is added per response (src/hooks.server.ts); never any ws: host.
+				'connect-src': ['self'],
 				'font-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

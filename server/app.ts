@@ -127,6 +127,9 @@ export async function create(config: Config): Promise<Lotse> {
 		log: logger,
 		maxMessageBytes: config.maxMessageBytes,
 		recheckMs: config.accessRecheckMs,
+		allowedOrigins: config.allowedOrigins,
+		maxSocketsPerSession: config.maxSocketsPerSession,
+		maxBufferedBytes: config.maxBufferedBytes,
 		opened: (doc, user) => {
 			// Every opening of a confidential doc is on the record, not only changes to it.
 			if (doc.endsWith('/confidential'))

@@ -41,6 +41,16 @@ export interface Config {
 	reminderIntervalMs: number;
 	/** Weighted caseload points above which the team lead view warns (see rules/caseload.ts). */
 	caseloadLimit: number;
+	/**
+	 * Origins (scheme://host[:port]) besides the request's own that may open sync sockets: the
+	 * public address behind a reverse proxy that rewrites Host. A browser always sends Origin;
+	 * a request without one (Node or Yrs client) is not a cross-site page and is let through.
+	 */
+	allowedOrigins: string[];
+	/** Open sync sockets one session may hold at once. */
+	maxSocketsPerSession: number;
+	/** Bytes queued for one socket above which the server stops sending and closes it (slow reader). */
+	maxBufferedBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +70,27 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 	if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
 	if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
 	throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** `LOTSE_ORIGIN` (comma-separated) and adapter-node's `ORIGIN`, each checked to be a bare origin. */
+function origins(env: NodeJS.ProcessEnv): string[] {
+	const listed = [...(env.LOTSE_ORIGIN ?? '').split(','), env.ORIGIN ?? ''].map((o) => o.trim()).filter(Boolean);
+	return [
+		...new Set(
+			listed.map((raw) => {
+				let url: URL | null = null;
+				try {
+					url = new URL(raw);
+				} catch {
+					// reported below
+				}
+				const bare = raw.replace(/\/$/, '');
+				if (!url || !/^https?:$/.test(url.protocol) || url.origin !== bare)
+					throw new ConfigError(`LOTSE_ORIGIN and ORIGIN take origins like https://lotse.example.ch, got "${raw}"`);
+				return url.origin;
+			})
+		)
+	];
 }
 
 export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -91,6 +122,9 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		mailFrom: env.LOTSE_MAIL_FROM || 'lotse@localhost',
 		publicUrl: env.ORIGIN || `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`,
 		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
-		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1)
+		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1),
+		allowedOrigins: origins(env),
+		maxSocketsPerSession: int(env, 'LOTSE_MAX_SOCKETS_PER_SESSION', 50, 1),
+		maxBufferedBytes: int(env, 'LOTSE_MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024)
 	};
 }

@@ -110,10 +110,17 @@ export class Admin {
 		this.#d.accounts.updateUser(id, { agencyId: values.agencyId, roles });
 		if (values.disabled !== undefined) this.#d.accounts.setDisabled(id, values.disabled);
 		if (values.disabled === true) {
-			this.#d.sessions.revokeAllOf(id);
+			// Ending the sessions closes their sync sockets in the same tick (SyncEndpoint listens).
+			this.#d.sessions.revokeAllOf(id, 'account disabled');
 			this.#d.endpoint().closeWhere((c) => c.userId === id, CLOSE.unauthorized, 'account disabled');
 		}
-		// Agency or roles changed: what the user may open changed, re-decide their connections.
+		// Agency or roles changed: every socket of the user was decided under the old ones. They are
+		// closed at once (transient: the client reconnects and is decided anew), not only those
+		// whose read or write permission a re-check would find changed.
+		const moved = values.agencyId !== undefined && values.agencyId !== target.agencyId;
+		const regranted = roles !== undefined && [...roles].sort().join() !== [...target.roles].sort().join();
+		if (moved || regranted)
+			this.#d.endpoint().closeWhere((c) => c.userId === id, CLOSE.reload, 'roles changed, please reconnect');
 		this.#d.endpoint().recheck();
 		const changes = [
 			values.agencyId && `Stelle ${values.agencyId}`,

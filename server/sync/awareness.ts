@@ -1,11 +1,24 @@
 /**
  * Awareness frames come from clients and must not be trusted: a client could claim another
- * user's name or overwrite another client's presence. Every incoming awareness update is
- * re-encoded here with the server-known identity of the connection, and entries for client ids
- * owned by another connection are dropped.
+ * user's name or overwrite another client's presence, or send megabytes of "presence" that every
+ * joiner then downloads. Every incoming awareness update is re-encoded here with the
+ * server-known identity of the connection; entries for client ids owned by another connection
+ * are dropped, and a state above MAX_AWARENESS_STATE_BYTES is refused.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { CLOSE, MAX_AWARENESS_STATE_BYTES } from '../../src/lib/shared/protocol';
+
+/** An awareness frame the server will not relay; `code` is the close code for the connection. */
+export class AwarenessRefused extends Error {
+	readonly code: number;
+	constructor(code: number, reason: string) {
+		super(reason);
+		this.code = code;
+	}
+}
+
+const utf8 = new TextDecoder();
 
 export interface AwarenessEntry {
 	clientId: number;
@@ -21,7 +34,11 @@ export function decode(update: Uint8Array): AwarenessEntry[] {
 	for (let i = 0; i < count; i++) {
 		const clientId = decoding.readVarUint(decoder);
 		const clock = decoding.readVarUint(decoder);
-		const parsed: unknown = JSON.parse(decoding.readVarString(decoder));
+		// Measured before parsing: a 9 MB state is refused without building it as an object.
+		const raw = decoding.readVarUint8Array(decoder);
+		if (raw.byteLength > MAX_AWARENESS_STATE_BYTES)
+			throw new AwarenessRefused(CLOSE.awarenessTooLarge, `awareness state above ${MAX_AWARENESS_STATE_BYTES} bytes`);
+		const parsed: unknown = JSON.parse(utf8.decode(raw));
 		if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) {
 			throw new TypeError('awareness state must be an object or null');
 		}

@@ -1,17 +1,19 @@
 /**
  * One websocket on one room: decodes y-websocket frames and hands them to the room. Protocol
  * errors end here, at the connection's edge: the frame is dropped, the socket closed with a
- * code and reason, the event logged — and the room and the other peers carry on.
+ * code and reason, the event logged — and the room and the other peers carry on. What the
+ * server queues for the socket is bounded too: a client that stops reading is closed (transient
+ * code, it reconnects and catches up) instead of making the server hold everything sent to it.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
-import { CLOSE, MESSAGE } from '../../src/lib/shared/protocol';
+import { CLOSE, MAX_AWARENESS_CLIENTS, MESSAGE } from '../../src/lib/shared/protocol';
 import type { Log } from '../log';
 import * as awareness from './awareness';
-import { MalformedUpdate, type Peer, type Room } from './room';
+import { MalformedUpdate, UnresolvedUpdate, type Peer, type Room } from './room';
 import type { Rooms } from './rooms';
 
 export interface ConnectionUser {
@@ -30,14 +32,24 @@ export class Connection implements Peer {
 	#deniedNotified = false;
 	/** Updates of the current socket read, not yet handed to the room (see #queueUpdate). */
 	#pending: Uint8Array[] | null = null;
+	#maxBufferedBytes: number;
 
-	constructor(socket: WebSocket, docName: string, user: ConnectionUser, canWrite: boolean, log: Log) {
+	/** `maxBufferedBytes`: how much may wait in the socket's send buffer before it counts as fallen behind. */
+	constructor(
+		socket: WebSocket,
+		docName: string,
+		user: ConnectionUser,
+		canWrite: boolean,
+		log: Log,
+		maxBufferedBytes = Infinity
+	) {
 		this.#socket = socket;
 		this.docName = docName;
 		this.user = user;
 		this.userId = user.id;
 		this.canWrite = canWrite;
 		this.#log = log;
+		this.#maxBufferedBytes = maxBufferedBytes;
 	}
 
 	get closed(): boolean {
@@ -46,6 +58,10 @@ export class Connection implements Peer {
 
 	send(message: Uint8Array): void {
 		if (this.#closed || this.#socket.readyState !== this.#socket.OPEN) return;
+		// One message always goes out on an empty buffer (a large doc's sync step 2); beyond the
+		// bound the reader has stopped keeping up, and every further byte would stay in memory.
+		const queued = this.#socket.bufferedAmount;
+		if (queued > 0 && queued + message.byteLength > this.#maxBufferedBytes) return this.#fellBehind(queued);
 		this.#socket.send(message, (error) => {
 			if (error) this.close(CLOSE.goingAway, 'send failed');
 		});
@@ -57,11 +73,32 @@ export class Connection implements Peer {
 		this.#socket.close(code, fitCloseReason(reason));
 	}
 
+	/**
+	 * Stops sending and closes with a transient code. The close frame waits behind what is
+	 * queued, which a client that stopped reading never takes: after a grace period the socket is
+	 * cut, so the queued bytes are freed.
+	 */
+	#fellBehind(queued: number): void {
+		this.#log.warn('sync.fell_behind', { doc: this.docName, user: this.userId, queued });
+		this.close(CLOSE.fellBehind, 'too far behind, reconnect to catch up');
+		setTimeout(() => this.#socket.terminate(), FELL_BEHIND_GRACE_MS).unref();
+	}
+
 	/** Handles one frame. Never throws: failures close this connection only. */
 	async receive(room: Room, rooms: Rooms, data: Uint8Array): Promise<void> {
 		try {
 			await this.#dispatch(room, data);
 		} catch (error) {
+			if (error instanceof awareness.AwarenessRefused) {
+				this.#log.warn('sync.awareness_refused', { doc: this.docName, user: this.userId, error: error.message });
+				this.close(error.code, error.message);
+				return;
+			}
+			if (error instanceof UnresolvedUpdate) {
+				this.#log.warn('sync.unresolved', { doc: this.docName, user: this.userId });
+				this.close(CLOSE.malformed, 'update depends on changes the server does not have');
+				return;
+			}
 			if (
 				error instanceof MalformedUpdate ||
 				error instanceof RangeError ||
@@ -104,7 +141,7 @@ export class Connection implements Peer {
 			}
 			case MESSAGE.awareness: {
 				const entries = awareness.decode(decoding.readVarUint8Array(decoder));
-				const mine = entries.filter((entry) => room.mayClaim(this, entry.clientId));
+				const mine = this.#claimable(room, entries);
 				if (mine.length === 0) return;
 				const stamped = awareness.stamp(mine, this.user, this.canWrite);
 				room.receiveAwareness(
@@ -123,6 +160,33 @@ export class Connection implements Peer {
 			default:
 				throw new TypeError(`unknown message type ${type}`);
 		}
+	}
+
+	/**
+	 * The entries this connection may set: its own client ids, and free ones with a state, up to
+	 * MAX_AWARENESS_CLIENTS live ids. A stock provider echoes every presence change it hears,
+	 * other clients' and departed clients' removals included; those echoes are dropped here, so
+	 * they neither count against the cap nor reach the other peers again.
+	 */
+	#claimable(room: Room, entries: awareness.AwarenessEntry[]): awareness.AwarenessEntry[] {
+		const owned = room.clientIdsOf(this);
+		const mine = entries.filter(
+			(entry) => owned.has(entry.clientId) || (entry.state !== null && room.mayClaim(this, entry.clientId))
+		);
+		// The ids with a presence once this frame is applied (a handful at most: cheap per frame).
+		const live = room.awareness.getStates();
+		const after = new Set<number>();
+		for (const id of owned) if (live.has(id)) after.add(id);
+		for (const entry of mine) {
+			if (entry.state === null) after.delete(entry.clientId);
+			else after.add(entry.clientId);
+		}
+		if (after.size > MAX_AWARENESS_CLIENTS)
+			throw new awareness.AwarenessRefused(
+				CLOSE.tooManyClients,
+				`more than ${MAX_AWARENESS_CLIENTS} awareness client ids on one connection`
+			);
+		return mine;
 	}
 
 	/**
@@ -159,6 +223,9 @@ export class Connection implements Peer {
 		this.send(encoding.toUint8Array(encoder));
 	}
 }
+
+/** How long a connection that fell behind gets to take its close frame before the socket is cut. */
+const FELL_BEHIND_GRACE_MS = 5_000;
 
 /** An update with no structs and an empty delete set, as clients send when they have nothing new. */
 function isEmptyUpdate(update: Uint8Array): boolean {

@@ -1,7 +1,8 @@
 /**
  * The sync endpoint: HTTP upgrade on /sync/<doc name>. Everything is checked before the
- * websocket exists — doc name, session, read access — so a refused client never receives a
- * byte of the doc. The answer is a plain HTTP status with a reason in the body.
+ * websocket exists — doc name, the page's origin, session, sockets per session, read access —
+ * so a refused client never receives a byte of the doc. The answer is a plain HTTP status with
+ * a reason in the body. Once open, a socket lives no longer than its session (session-sockets.ts).
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,12 +11,14 @@ import * as docname from '../../src/lib/shared/docname';
 import { CLOSE, SYNC_PATH } from '../../src/lib/shared/protocol';
 import type { Access } from '../access';
 import type { User } from '../auth/accounts';
-import type { Sessions } from '../auth/sessions';
+import type { Sessions, SessionState } from '../auth/sessions';
 import { SESSION_COOKIE } from '../context';
 import type { Log } from '../log';
 import { Connection } from './connection';
+import * as origin from './origin';
 import type { Room } from './room';
 import type { Rooms } from './rooms';
+import { SessionSockets, type SessionEntry } from './session-sockets';
 
 export interface EndpointDeps {
 	rooms: Rooms;
@@ -27,6 +30,12 @@ export interface EndpointDeps {
 	recheckMs?: number;
 	/** Told about every opened connection (the audit trail logs confidential opens). */
 	opened?(doc: string, user: User): void;
+	/** Origins besides the request's own whose pages may open sockets (see origin.ts). */
+	allowedOrigins?: readonly string[];
+	/** Open sockets one session may hold (default 50). */
+	maxSocketsPerSession?: number;
+	/** Bytes queued for one socket before it counts as fallen behind (default 8 MiB). */
+	maxBufferedBytes?: number;
 }
 
 export class SyncEndpoint {
@@ -37,6 +46,8 @@ export class SyncEndpoint {
 	/** The session token each connection was opened with, for re-checks. */
 	#tokens = new WeakMap<Connection, string>();
 	#recheck: NodeJS.Timeout | undefined;
+	#sockets: SessionSockets<Connection>;
+	#unsubscribe: () => void;
 
 	#alive = new WeakSet<WebSocket>();
 	#heartbeat: NodeJS.Timeout;
@@ -64,6 +75,18 @@ export class SyncEndpoint {
 			}
 		}, heartbeatMs);
 		this.#heartbeat.unref();
+		this.#sockets = new SessionSockets<Connection>(
+			deps.sessions,
+			deps.maxSocketsPerSession ?? 50,
+			(connection, reason) => {
+				connection.close(CLOSE.unauthorized, reason);
+				deps.log.info('sync.session_closed', { doc: connection.docName, user: connection.userId, reason });
+			}
+		);
+		// Sign-out and disabling end a session by an act: its sockets close in the same tick.
+		this.#unsubscribe = deps.sessions.onEnded((end) =>
+			'token' in end ? this.#sockets.end(end.token, end.reason) : this.#sockets.endUser(end.userId, end.reason)
+		);
 		if (deps.recheckMs) {
 			this.#recheck = setInterval(() => this.recheck(), deps.recheckMs);
 			this.#recheck.unref();
@@ -112,10 +135,15 @@ export class SyncEndpoint {
 			return refuse(socket, 400, 'malformed doc name', log);
 		}
 		if (!docname.parse(name)) return refuse(socket, 400, 'unknown doc name', log);
+		if (!origin.allowed(req.headers.origin, req.headers.host, this.#deps.allowedOrigins ?? []))
+			return refuse(socket, 403, 'origin not allowed', log, { origin: String(req.headers.origin).slice(0, 100) });
 
 		const token = url.searchParams.get('token') ?? cookie(req.headers.cookie, SESSION_COOKIE);
-		const user = sessions.resolve(token);
-		if (!user || !token) return refuse(socket, 401, token ? 'session expired or invalid' : 'sign-in required', log);
+		const session = sessions.state(token);
+		if (!session || !token) return refuse(socket, 401, token ? 'session expired or invalid' : 'sign-in required', log);
+		const user = session.user;
+		if (!this.#sockets.hasRoom(token))
+			return refuse(socket, 429, 'too many open connections for this session', log, { user: user.id });
 
 		const read = access.check(user, name, 'read');
 		if (!read.allow) return refuse(socket, 403, read.reason, log, { user: user.id, doc: name });
@@ -124,15 +152,26 @@ export class SyncEndpoint {
 		this.#wss.handleUpgrade(req, socket, head, (ws) => {
 			this.#alive.add(ws);
 			ws.on('pong', () => this.#alive.add(ws));
-			this.#open(ws, name, user, canWrite, token);
+			this.#open(ws, name, session, canWrite, token);
 		});
 	}
 
-	#open(ws: WebSocket, name: string, user: User, canWrite: boolean, token: string): void {
-		const { rooms, log, sessions } = this.#deps;
-		const connection = new Connection(ws, name, { id: user.id, name: user.displayName }, canWrite, log);
+	#open(ws: WebSocket, name: string, session: SessionState, canWrite: boolean, token: string): void {
+		const { rooms, log } = this.#deps;
+		const user = session.user;
+		const connection = new Connection(
+			ws,
+			name,
+			{ id: user.id, name: user.displayName },
+			canWrite,
+			log,
+			this.#deps.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES
+		);
 		this.connections.add(connection);
 		this.#tokens.set(connection, token);
+		const entry: SessionEntry<Connection> = this.#sockets.add(token, session, connection);
+		// Opening a socket is use of the session, like a request.
+		this.#sockets.used(entry, Date.now());
 		log.info('sync.open', { doc: name, user: user.id, write: canWrite });
 		this.#deps.opened?.(name, user);
 
@@ -142,21 +181,20 @@ export class SyncEndpoint {
 		let chain = rooms.get(name);
 		let room: Room | null = null;
 		let waiting = 0;
-		let touchedAt = 0;
 		ws.on('message', (data: Buffer, isBinary: boolean) => {
+			const now = Date.now();
+			// A frame that arrives after the session ended is dropped (and its sockets closed), even
+			// when the timer that ends it has not fired yet.
+			if (!this.#sockets.alive(entry, now)) return;
 			if (!isBinary) {
 				log.warn('sync.malformed', { doc: name, user: user.id, error: 'text frame' });
 				connection.close(CLOSE.malformed, 'binary frames only');
 				return;
 			}
 			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-			// Editing is activity (keeps the session from idling out); awareness heartbeats are not.
-			// The session row is written at most once a minute anyway; checking the clock here
-			// keeps a hash and a database write off the path of every keystroke.
-			if (bytes[0] === 0 && bytes[1] === 2 && bytes.byteLength > 4 && Date.now() - touchedAt > TOUCH_EVERY_MS) {
-				touchedAt = Date.now();
-				sessions.touch(token);
-			}
+			// Editing is use of the session (keeps it from idling out); awareness heartbeats are not.
+			// `used` compares the clock first, so a keystroke costs no hash and no database write.
+			if (bytes[0] === 0 && bytes[1] === 2 && bytes.byteLength > 4) this.#sockets.used(entry, now);
 			if (room && waiting === 0) {
 				if (!connection.closed) void connection.receive(room, rooms, bytes);
 				return;
@@ -177,6 +215,7 @@ export class SyncEndpoint {
 		});
 		ws.on('close', (code) => {
 			this.connections.delete(connection);
+			this.#sockets.remove(entry, connection);
 			void chain.then((room) => room.leave(connection)).catch(() => undefined);
 			log.info('sync.close', { doc: name, user: user.id, code });
 		});
@@ -207,14 +246,21 @@ export class SyncEndpoint {
 	close(): void {
 		clearInterval(this.#heartbeat);
 		clearInterval(this.#recheck);
+		this.#unsubscribe();
+		this.#sockets.close();
 		this.closeWhere(() => true, CLOSE.goingAway, 'server shutting down');
 		this.#wss.close();
 	}
 }
 
-const TOUCH_EVERY_MS = 30_000;
+const DEFAULT_MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden' };
+const STATUS_TEXT: Record<number, string> = {
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	429: 'Too Many Requests'
+};
 
 function refuse(socket: Duplex, status: number, reason: string, log: Log, fields: Record<string, string> = {}): void {
 	log.warn('sync.refused', { status, reason, ...fields });

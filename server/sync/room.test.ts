@@ -1,38 +1,13 @@
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import * as syncProtocol from 'y-protocols/sync';
-import { MESSAGE } from '../../src/lib/shared/protocol';
 import * as db from '../db';
 import { SqliteStorage } from '../storage/sqlite';
 import type { DocStorage, StoredUpdate } from '../storage/storage';
-import { MalformedUpdate, Room, type Peer } from './room';
-import { edit } from './test-helpers';
+import { MalformedUpdate, Room } from './room';
+import { edit, RecordingPeer } from './test-helpers';
 
 const POLICY = { maxUpdates: 1000, maxBytes: 1 << 30 };
-
-/** A peer that records what it was sent, and what storage held at that moment. */
-class RecordingPeer implements Peer {
-	readonly sent: { message: Uint8Array; storedSoFar: number }[] = [];
-	constructor(
-		readonly userId: string,
-		private storage: { count: () => number }
-	) {}
-	send(message: Uint8Array): void {
-		this.sent.push({ message, storedSoFar: this.storage.count() });
-	}
-	updates(): Uint8Array[] {
-		return this.sent.flatMap(({ message }) => {
-			const decoder = decoding.createDecoder(message);
-			if (decoding.readVarUint(decoder) !== MESSAGE.sync) return [];
-			const step = decoding.readVarUint(decoder);
-			return step === syncProtocol.messageYjsUpdate || step === syncProtocol.messageYjsSyncStep2
-				? [decoding.readVarUint8Array(decoder)]
-				: [];
-		});
-	}
-}
 
 /** `storage` with another append (which stores through it). */
 function withAppend(storage: SqliteStorage, append: DocStorage['append']): DocStorage {

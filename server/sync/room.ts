@@ -3,7 +3,8 @@
  * doc changes on the server, and it keeps one invariant: an update is appended to storage
  * before any connection is sent it, either as a broadcast or inside a sync step 2. All work on
  * a room runs through one serial queue, so a sync step 1 answered while an update is being
- * stored waits for the store and never leaks unstored state.
+ * stored waits for the store and never leaks unstored state. What an update references but the
+ * server does not have is never in the doc when anything is sent or stored (held.ts).
  */
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
@@ -11,6 +12,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { MESSAGE } from '../../src/lib/shared/protocol';
 import type { DocStorage } from '../storage/storage';
+import * as held from './held';
 
 /** What a room needs of a connection; the websocket adapter lives in connection.ts. */
 export interface Peer {
@@ -32,6 +34,13 @@ export class MalformedUpdate extends Error {
 	}
 }
 
+/** An update that depends on more than a connection may have held back (see held.ts). */
+export class UnresolvedUpdate extends MalformedUpdate {
+	constructor() {
+		super(new Error(`more than ${held.HELD_MAX_BYTES} bytes depend on changes the server does not have`), false);
+	}
+}
+
 export interface CompactionPolicy {
 	/** Fold the log into a snapshot after this many appended updates… */
 	maxUpdates: number;
@@ -47,6 +56,14 @@ export interface RoomEvents {
 	changed?(room: Room, origin: Peer | typeof SERVER_ORIGIN, described: string[]): void;
 	/** Describes a transaction while Yjs can still compute its changes (inside the update event). */
 	describe?(transaction: Y.Transaction): string[];
+}
+
+const NO_IDS: ReadonlySet<number> = new Set();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	if (a.byteLength !== b.byteLength) return false;
+	for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+	return true;
 }
 
 /** The updates of one apply, with the audit description of their transactions. */
@@ -70,6 +87,10 @@ export class Room {
 	#lastSeq: number;
 	#sinceSnapshot = { updates: 0, bytes: 0 };
 	#destroyed = false;
+	#held = new held.HeldUpdates<Peer>();
+	/** Bumped with every stored change: a sync step 1 is answered once per state (see answerStateVector). */
+	#version = 0;
+	#answered = new WeakMap<Peer, { version: number; stateVector: Uint8Array }>();
 
 	private constructor(
 		name: string,
@@ -103,7 +124,10 @@ export class Room {
 		if (loaded.snapshot) Y.applyUpdate(doc, loaded.snapshot);
 		for (const update of loaded.updates) Y.applyUpdate(doc, update.data);
 		const lastSeq = loaded.updates.at(-1)?.seq ?? loaded.snapshotSeq;
-		return new Room(name, doc, lastSeq, loaded.updates.length, storage, policy, events);
+		// A snapshot written before held.ts existed may carry pending structs; they are dropped, and
+		// counting them as a change makes the next compaction write the snapshot without them.
+		const stale = held.take(doc).length > 0 ? 1 : 0;
+		return new Room(name, doc, lastSeq, loaded.updates.length + stale, storage, policy, events);
 	}
 
 	get destroyed(): boolean {
@@ -157,15 +181,24 @@ export class Room {
 	leave(peer: Peer): void {
 		const clientIds = this.peers.get(peer);
 		this.peers.delete(peer);
+		this.#held.drop(peer);
 		this.lastActivity = Date.now();
 		if (clientIds && clientIds.size > 0) {
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
 		}
 	}
 
-	/** Answers a client's sync step 1 with what it lacks, once all queued stores are done. */
+	/**
+	 * Answers a client's sync step 1 with what it lacks, once all queued stores are done. The
+	 * same state vector from the same peer while the doc has not changed gets no second answer:
+	 * it would be the same bytes, and a client repeating a 4-byte request while not reading would
+	 * otherwise make the server queue the whole doc again and again.
+	 */
 	answerStateVector(peer: Peer, stateVector: Uint8Array): Promise<void> {
 		return this.run(() => {
+			const last = this.#answered.get(peer);
+			if (last && last.version === this.#version && sameBytes(last.stateVector, stateVector)) return;
+			this.#answered.set(peer, { version: this.#version, stateVector: stateVector.slice() });
 			const encoder = encoding.createEncoder();
 			encoding.writeVarUint(encoder, MESSAGE.sync);
 			syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
@@ -199,13 +232,37 @@ export class Room {
 				}
 				// An update that fails half-way throws here: the doc is suspect, nothing is stored.
 				this.#capture(peer, () => Y.applyUpdate(this.doc, update, peer), changes);
+				if (!this.#held.takeFrom(this.doc, peer)) {
+					refused = new UnresolvedUpdate();
+					break;
+				}
 			}
-			const stored = this.#persistAndBroadcast(changes, peer);
+			let stored = this.#persistAndBroadcast(changes, peer);
+			// Held updates may depend on what just arrived (rare: a slow path that may await).
+			if (changes.length > 0 && this.#held.size > 0) stored = this.#settleHeld(stored);
 			if (!refused) return stored;
 			const error = refused;
 			if (stored) return stored.then(() => Promise.reject(error));
 			throw error;
 		});
+	}
+
+	/** Applies held updates again until none integrates any more; stores and sends what did. */
+	async #settleHeld(before: void | Promise<void>): Promise<void> {
+		await before;
+		let progress = true;
+		while (progress && this.#held.size > 0) {
+			progress = false;
+			for (const [peer, update] of this.#held.drain()) {
+				if (peer.closed || !this.peers.has(peer)) continue;
+				const changes = this.#capture(peer, () => Y.applyUpdateV2(this.doc, update, peer));
+				// The remainder is at most what was held before, so the bound cannot be crossed here.
+				this.#held.takeFrom(this.doc, peer);
+				if (changes.length === 0) continue;
+				progress = true;
+				await this.#persistAndBroadcast(changes, peer);
+			}
+		}
 	}
 
 	/**
@@ -226,6 +283,11 @@ export class Room {
 		if (!owned) return;
 		for (const id of clientIds) owned.add(id);
 		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+	}
+
+	/** The awareness client ids `peer` has claimed. */
+	clientIdsOf(peer: Peer): ReadonlySet<number> {
+		return this.peers.get(peer) ?? NO_IDS;
 	}
 
 	/** Is this client id free to claim for `peer`? (another peer's presence cannot be spoofed) */
@@ -291,6 +353,7 @@ export class Room {
 		origin: Peer | typeof SERVER_ORIGIN
 	): void | Promise<void> {
 		this.#lastSeq = seq;
+		this.#version += 1;
 		this.lastActivity = Date.now();
 		this.#sinceSnapshot.updates += 1;
 		this.#sinceSnapshot.bytes += update.byteLength;

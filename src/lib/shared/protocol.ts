@@ -26,10 +26,19 @@ export const CLOSE = {
 	unauthorized: 4401,
 	/** Access to the doc was withdrawn while the socket was open. */
 	forbidden: 4403,
+	/** An awareness state above MAX_AWARENESS_STATE_BYTES. A stock client would resend it, so final. */
+	awarenessTooLarge: 4413,
+	/** More than MAX_AWARENESS_CLIENTS awareness client ids claimed on one connection. */
+	tooManyClients: 4429,
 	/** The server is reloading the doc (e.g. after erasure); reconnect to resync. */
 	reload: 4100,
 	/** The server could not store an update; nothing was broadcast. Reconnect to retry. */
 	storageFailed: 4500,
+	/**
+	 * The client stopped reading: more than the per-socket send buffer was queued for it. The
+	 * server stops sending and closes; a reconnect catches up with one sync step (nothing is lost).
+	 */
+	fellBehind: 4503,
 	/** Standard code for frames above the size limit (ws sends it itself). */
 	tooLarge: 1009,
 	/** Standard code: server shutting down. */
@@ -37,3 +46,15 @@ export const CLOSE = {
 } as const;
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * One client's awareness state (cursor, selection, colour) is a few hundred bytes; the cap keeps
+ * one connection from making every joiner download megabytes of "presence".
+ */
+export const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
+
+/**
+ * A stock provider announces one awareness client id per doc; a few more appear when browser tabs
+ * relay each other's presence. Ids beyond this on one connection are refused.
+ */
+export const MAX_AWARENESS_CLIENTS = 8;

@@ -7,8 +7,9 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import * as authProtocol from 'y-protocols/auth';
-import { CLOSE, MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
+import { MESSAGE, SYNC_PATH } from '$lib/shared/protocol';
 import { compactAfterSync, wipeWhenForbidden } from './compact';
+import { refusal } from './refusal';
 import * as pending from './pending';
 
 export type Connection = 'connecting' | 'connected' | 'offline';
@@ -29,8 +30,8 @@ export class DocHandle {
 	/** The server refused our writes (read-only access). */
 	readOnly = $state(false);
 	/**
-	 * The server refuses this doc: 'forbidden' (no access), 'signedOut' (session ended), or the
-	 * close reason it gave (4400–4499). The provider stops reconnecting.
+	 * The server refuses this doc: 'forbidden' (no access), 'signedOut' (session ended), or a
+	 * German sentence for another final close code (refusal.ts). The provider stops reconnecting.
 	 */
 	refused = $state<string | null>(null);
 
@@ -59,10 +60,8 @@ export class DocHandle {
 			pending.clear(name);
 		});
 		this.provider.on('connection-close', (event) => {
-			// Final refusals: the two the user can act on get their own German message.
-			if (event && event.code === CLOSE.unauthorized) this.refused = 'signedOut';
-			else if (event && event.code === CLOSE.forbidden) this.refused = 'forbidden';
-			else if (event && event.code >= 4400 && event.code < 4500) this.refused = event.reason || String(event.code);
+			// Final refusals (the provider stops reconnecting): a German message per code.
+			if (event && event.code >= 4400 && event.code < 4500) this.refused = refusal(event.code);
 			// A refused upgrade (401/403) looks like a network error to scripts; after a second
 			// failure while the browser is online, ask the server why.
 			else if (this.provider.wsUnsuccessfulReconnects === 2 && navigator.onLine) void this.#explainRefusal();
