@@ -42,6 +42,7 @@ const FIELDS: Record<string, string> = {
 	phase: 'Phase',
 	openedAt: 'Eröffnet am',
 	closedAt: 'Abgeschlossen am',
+	invitedAt: 'Eingeladen am',
 	date: 'Datum',
 	body: 'Text',
 	status: 'Status',
@@ -50,7 +51,8 @@ const FIELDS: Record<string, string> = {
 	title: 'Titel',
 	due: 'Fällig',
 	done: 'Erledigt',
-	text: 'Text'
+	text: 'Text',
+	type: 'Typ'
 };
 
 const section = (root: string) => SECTIONS[root] ?? root;

@@ -14,7 +14,7 @@ import type { DocStorage } from '../storage/storage';
 import type { Room } from '../sync/room';
 
 /** Bump when PersonFacts or fromDoc change: rows of older versions are rebuilt at startup. */
-export const VERSION = 1;
+export const VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS person_facts (

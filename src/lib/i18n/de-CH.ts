@@ -16,6 +16,7 @@ import { boards } from './de-CH/boards';
 import { cockpit } from './de-CH/cockpit';
 import { documents } from './de-CH/documents';
 import { registerImport } from './de-CH/import';
+import { programm } from './de-CH/programm';
 
 export const deCH = {
 	...common,
@@ -30,7 +31,8 @@ export const deCH = {
 	...boards,
 	...cockpit,
 	...documents,
-	...registerImport
+	...registerImport,
+	...programm
 } as const;
 
 export type MessageKey = keyof typeof deCH;
