@@ -50,7 +50,8 @@ const SCHEMA_KEYS = new Set(
 		'plannedEnd plannedStart positionId positions provider providerNote rank recognition recommendedOffers region ' +
 		'resources role schoolingCountry schoolingLevel schoolingYears sector size skills socialContacts source stage ' +
 		'statuses targetDate type uploadedAt uploadedBy uploadedByName userId values vocationalTraining wishes ' +
-		'workCapacityPercent workExperience workload years youngestChildAge householdId leftCantonDate'
+		'workCapacityPercent workExperience workload years youngestChildAge householdId leftCantonDate ' +
+		'dailyStructureNeeded wording'
 	).split(' ')
 );
 
@@ -70,6 +71,7 @@ const FIELDS: Record<string, string> = {
 	phase: 'Phase',
 	openedAt: 'Eröffnet am',
 	closedAt: 'Abgeschlossen am',
+	invitedAt: 'Eingeladen am',
 	date: 'Datum',
 	body: 'Text',
 	status: 'Status',
@@ -78,7 +80,8 @@ const FIELDS: Record<string, string> = {
 	title: 'Titel',
 	due: 'Fällig',
 	done: 'Erledigt',
-	text: 'Text'
+	text: 'Text',
+	type: 'Typ'
 };
 
 const section = (root: string) => SECTIONS[root] ?? 'Weiterer Bereich';

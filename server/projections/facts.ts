@@ -15,7 +15,7 @@ import type { Room } from '../sync/room';
 import { resolve, type Authority } from './owned';
 
 /** Bump when PersonFacts or fromDoc change: rows of older versions are rebuilt at startup. */
-export const VERSION = 1;
+export const VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS person_facts (

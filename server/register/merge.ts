@@ -51,7 +51,14 @@ export function merge(
 		residence.change(doc, row.status, row.statusFrom || row.entryDate, origin);
 		caseinfo.setAll(
 			doc,
-			{ agencyId: context.agencyId, managerId: '', phase: 'intake', openedAt: context.today, closedAt: '' },
+			{
+				agencyId: context.agencyId,
+				managerId: '',
+				phase: 'intake',
+				openedAt: context.today,
+				closedAt: '',
+				invitedAt: ''
+			},
 			origin
 		);
 		return 'created';

@@ -21,6 +21,7 @@ import { USERS } from './canton';
 import * as days from '../../src/lib/rules/calendar';
 import * as situations from './dossier-situations';
 import { NAMES, type Nationality } from './names';
+import { CATALOGUE } from './offers';
 import type { SeedCase } from './persons';
 import * as random from './random';
 
@@ -251,7 +252,13 @@ function assessmentValues(
 	const age = days.age(item.person.birthDate, date);
 	const manager = USERS.find((u) => u.id === item.info.managerId)?.displayName ?? '';
 	const health = background.health && i === 0 ? rng.chance(0.5) : background.health;
-	const { employable, placeable, pathway } = results(rng, age, level, health, background.childcare && i === 0);
+	const result = results(rng, age, level, health, background.childcare && i === 0);
+	const { employable, pathway } = result;
+	// A first short assessment of someone with little German often cannot judge placeability yet (5.4.1).
+	const placeable =
+		i === 0 && level <= 1 && employable !== 'no' && result.placeable === 'no' ? 'unclear' : result.placeable;
+	// Not everyone who cannot work for health reasons needs to build up a daily structure (5.7.1).
+	const dailyStructureNeeded = health ? (rng.chance(0.7) ? 'yes' : 'no') : 'no';
 	const base: Omit<Assessment, 'id'> = {
 		...assessment.EMPTY,
 		...background.values,
@@ -281,6 +288,7 @@ function assessmentValues(
 		employable,
 		placeable,
 		healthLimited: health,
+		dailyStructureNeeded,
 		pathway
 	};
 	const facts = allocation.factsFrom({
@@ -291,7 +299,12 @@ function assessmentValues(
 		today: date <= today ? date : today
 	});
 	// The caseworker ticks the first offer of each rule that fires, as the screen suggests.
-	return { ...base, recommendedOffers: allocation.suggest(facts).map((s) => (s.offers[0] as allocation.OfferRef).id) };
+	return {
+		...base,
+		recommendedOffers: allocation
+			.suggest(facts, CATALOGUE)
+			.map((s) => (s.offers[0] as allocation.SuggestedOffer).ref.id)
+	};
 }
 
 function results(

@@ -4,6 +4,7 @@
  * never written here: the shared journal is visible to consented partners, so a note only points
  * to the confidential doc.
  */
+import type { EntryType } from '../../src/lib/model/journal';
 import type { Sex } from '../../src/lib/model/person';
 import type { IsoDate } from '../../src/lib/model/schema';
 import type { Random } from './random';
@@ -20,6 +21,8 @@ export interface NoteContext {
 	municipality: string;
 	language: string;
 	protectionS: boolean;
+	/** Receives social assistance: only then do notes speak of its rules and budget (plan section 5). */
+	socialAssistance: boolean;
 	/** Name of the RAV that serves the case's region. */
 	rav: string;
 	/** Date of the note being written. */
@@ -30,6 +33,8 @@ export interface Topic {
 	id: string;
 	/** Orders the chosen topics in time: a course starts before the job offer it leads to. */
 	stage: number;
+	/** The journal entry type a note on this topic has (talks as the plan pays them, 5.2.2). */
+	type: EntryType;
 	fits(ctx: NoteContext): boolean;
 	write(ctx: NoteContext, rng: Random): string[];
 }
@@ -145,7 +150,9 @@ export function intake(ctx: NoteContext, rng: Random): string[] {
 export function closing(ctx: NoteContext, rng: Random): string[] {
 	const reasons = [
 		'Wegzug in einen anderen Kanton; Dossier mit Einwilligung an die zuständige Stelle übergeben.',
-		'Ablösung von der Sozialhilfe dank Erwerbseinkommen; Fall wird abgeschlossen.',
+		ctx.socialAssistance
+			? 'Ablösung von der Sozialhilfe dank Erwerbseinkommen; Fall wird abgeschlossen.'
+			: 'Stelle angetreten, Ziele des Integrationsplans erreicht; Fall wird abgeschlossen.',
 		'Zuständigkeit geht an die Wohngemeinde über; Übergabegespräch ist erfolgt.'
 	];
 	if (ctx.protectionS) reasons.push('Rückkehr in die Ukraine gemeldet; Ausweis S abgegeben, Fall abgeschlossen.');
@@ -156,6 +163,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'deutschkurs-a1',
 		stage: 2,
+		type: 'followUp',
 		fits: GROWN,
 		write: (ctx, rng) => [
 			`Anmeldung Deutschkurs A1 bei der Sprachschule Aare, Kursbeginn ${nextMonth(ctx.date)}, ${rng.pick(['vier', 'drei', 'fünf'])} Halbtage pro Woche.`,
@@ -167,6 +175,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'kurzassessment',
 		stage: 2,
+		type: 'integration',
 		fits: GROWN,
 		write: (ctx, rng) => [
 			`Kurzassessment mit ${who(ctx, true)} durchgeführt. Schulbildung: ${rng.int(4, 12)} Jahre; Berufserfahrung ${rng.pick(BRANCHES).in}.`,
@@ -176,14 +185,16 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'wohnung',
 		stage: 2,
+		type: 'followUp',
 		fits: ADULTS,
 		write: (ctx, rng) => [
-			`Wohnungssuche: ${rng.int(2, 6)} Bewerbungen in ${ctx.municipality} und Umgebung, eine Besichtigung nächste Woche. Mietzinsrichtlinien der Sozialhilfe erklärt.`
+			`Wohnungssuche: ${rng.int(2, 6)} Bewerbungen in ${ctx.municipality} und Umgebung, eine Besichtigung nächste Woche. ${ctx.socialAssistance ? 'Mietzinsrichtlinien der Sozialhilfe erklärt.' : 'Auf Wohnungsportale und übliche Mietzinse hingewiesen.'}`
 		]
 	},
 	{
 		id: 'kinderbetreuung',
 		stage: 2,
+		type: 'followUp',
 		fits: (ctx) => ctx.group === 'adult' && ctx.sex === 'f' && ctx.age < 45,
 		write: (ctx) => [
 			`Kita-Platz für das jüngste Kind in ${ctx.municipality} ab ${nextMonth(ctx.date)} bestätigt; damit ist der Kursbesuch möglich.`
@@ -192,12 +203,14 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'ausweis-s',
 		stage: 3,
+		type: 'note',
 		fits: (ctx) => ctx.protectionS && ctx.group !== 'child',
 		write: () => ['Verlängerung des Ausweises S beim Migrationsamt beantragt, Kopie der Bestätigung im Dossier.']
 	},
 	{
 		id: 'diplom',
 		stage: 3,
+		type: 'note',
 		fits: ADULTS,
 		write: (ctx, rng) => [
 			`Anerkennung des ausländischen Abschlusses als ${rng.pick(['Pflegefachperson', 'Lehrperson', 'Buchhalter/in', 'Elektriker/in', 'Ingenieur/in'])} eingeleitet; beglaubigte Übersetzungen liegen vor.`
@@ -206,6 +219,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'potenzialabklaerung',
 		stage: 3,
+		type: 'integration',
 		fits: ADULTS,
 		write: () => [
 			'Zuweisung zur vertieften Potenzialabklärung bei Arbeitsintegration Dünnern. Bericht wird in sechs Wochen erwartet.'
@@ -214,6 +228,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'deutschkurs-a2',
 		stage: 4,
+		type: 'followUp',
 		fits: GROWN,
 		write: (ctx) => [
 			`Deutsch A1 abgeschlossen, Zertifikat liegt vor. Anschlusskurs A2 ab ${nextMonth(ctx.date)} bewilligt.`
@@ -222,6 +237,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'integration-arbeit',
 		stage: 4,
+		type: 'integration',
 		fits: ADULTS,
 		write: () => [
 			'Gemäss Potenzialabklärung erwerbsfähig, aber noch nicht vermittelbar. Zuweisung ins AMI-Programm integration.arbeit, Start in zwei Wochen.'
@@ -230,6 +246,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'beschaeftigung',
 		stage: 4,
+		type: 'integration',
 		fits: ADULTS,
 		write: () => [
 			'Derzeit aus gesundheitlichen Gründen nicht erwerbsfähig. Zuweisung Beschäftigung I zum Aufbau einer Tagesstruktur.',
@@ -239,6 +256,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'standort',
 		stage: 5,
+		type: 'integration',
 		fits: GROWN,
 		write: (ctx, rng) => [
 			`Standortgespräch mit ${who(ctx, true)}: Ziele im Integrationsplan überprüft.`,
@@ -252,6 +270,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'rav',
 		stage: 5,
+		type: 'contact',
 		fits: ADULTS,
 		write: (ctx) => [
 			`Termin ${ctx.rav}: Anmeldung als stellensuchend erfolgt, erwerbsfähig und vermittelbar.`,
@@ -261,6 +280,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'probeeinsatz',
 		stage: 6,
+		type: 'contact',
 		fits: GROWN,
 		write: (ctx, rng) => [
 			`Probeeinsatz von zwei Wochen ${rng.pick(BRANCHES).in} bei einem Betrieb in ${ctx.municipality} vereinbart.`,
@@ -272,15 +292,19 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'anstellung',
 		stage: 7,
+		type: 'followUp',
 		fits: ADULTS,
 		write: (ctx, rng) => [
 			`Arbeitsvertrag unterzeichnet: ${rng.pick([40, 50, 60, 80, 100])} % als ${job(ctx, rng)}, Beginn ${nextMonth(ctx.date)}.`,
-			'Meldung an das Migrationsamt erfolgt; Unterstützungsbudget wird angepasst.'
+			ctx.socialAssistance
+				? 'Meldung an das Migrationsamt erfolgt; Unterstützungsbudget wird angepasst.'
+				: 'Meldung an das Migrationsamt erfolgt.'
 		]
 	},
 	{
 		id: 'biz',
 		stage: 2,
+		type: 'contact',
 		fits: YOUTH,
 		write: (ctx, rng) => [
 			`Beratungstermin im BIZ Solothurn zur Berufswahl. Interesse an einer Lehre ${rng.pick(BRANCHES).in}; ${who(ctx)} möchte nach dem Deutschkurs schnuppern.`
@@ -289,6 +313,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'integrationsjahr',
 		stage: 3,
+		type: 'note',
 		fits: YOUTH,
 		write: (ctx, rng) => {
 			const year = Number(ctx.date.slice(0, 4)) + (ctx.date.slice(5, 7) > '06' ? 1 : 0);
@@ -300,12 +325,14 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'bvj',
 		stage: 3,
+		type: 'note',
 		fits: (ctx) => ctx.group === 'youth' && ctx.age <= 20,
 		write: () => ['Aufnahme ins Brückenangebot BVJ bestätigt; Stundenplan und Schulweg besprochen.']
 	},
 	{
 		id: 'schnupperlehre',
 		stage: 5,
+		type: 'contact',
 		fits: YOUTH,
 		write: (_, rng) => [
 			`Schnupperlehre als ${rng.pick(APPRENTICESHIPS)} während einer Woche. Rückmeldung des Betriebs positiv.`
@@ -314,6 +341,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'invol',
 		stage: 6,
+		type: 'followUp',
 		fits: YOUTH,
 		write: (_, rng) => [
 			`Zusage für die Integrationsvorlehre (INVOL) im Berufsfeld ${rng.pick(BRANCHES).name} ab August.`
@@ -322,6 +350,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'lehrvertrag',
 		stage: 7,
+		type: 'followUp',
 		fits: YOUTH,
 		write: (_, rng) => [
 			`Lehrvertrag als ${rng.pick(APPRENTICESHIPS)} unterschrieben. Lehrbeginn im August, Stipendiengesuch eingereicht.`
@@ -330,6 +359,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'spielgruppe',
 		stage: 2,
+		type: 'note',
 		fits: (ctx) => ctx.group === 'child' && ctx.age <= 4,
 		write: (ctx) => [
 			`Anmeldung Spielgruppe mit Deutschförderung (Frühe Förderung) in ${ctx.municipality} ab ${nextMonth(ctx.date)}.`
@@ -338,6 +368,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'einschulung',
 		stage: 2,
+		type: 'contact',
 		fits: (ctx) => ctx.group === 'child' && ctx.age >= 5,
 		write: (ctx, rng) => [
 			`Einschulung in ${ctx.municipality}: Eintritt in die ${Math.min(Math.max(ctx.age - 5, 1), 9)}. Klasse, Deutsch als Zweitsprache (DaZ) ${rng.int(3, 6)} Lektionen pro Woche.`
@@ -346,6 +377,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'elterngespraech',
 		stage: 4,
+		type: 'contact',
 		fits: (ctx) => ctx.group === 'child' && ctx.age >= 5,
 		write: (ctx, rng) => [
 			`Elterngespräch in der Schule mit Dolmetscherin. ${ctx.firstName} ${rng.pick(['macht gute Fortschritte im Deutsch', 'braucht mehr Unterstützung bei den Hausaufgaben', 'hat Anschluss in der Klasse gefunden'])}.`
@@ -354,6 +386,7 @@ export const TOPICS: readonly Topic[] = [
 	{
 		id: 'freizeit',
 		stage: 4,
+		type: 'note',
 		fits: (ctx) => ctx.group === 'child' && ctx.age >= 6,
 		write: (ctx, rng) => [
 			`Anmeldung im ${rng.pick(['Fussballclub', 'Schwimmkurs', 'Musikunterricht', 'Turnverein'])} in ${ctx.municipality}; Kosten über den Integrationsfonds übernommen.`

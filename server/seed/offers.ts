@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { halfYears } from '../../src/lib/model/capacity';
 import * as offers from '../../src/lib/model/offers';
 import type { Criteria, Offer } from '../../src/lib/model/offers';
+import { CANTON_DEFAULTS } from '../../src/lib/rules/canton-criteria';
 import { offersDoc } from '../../src/lib/shared/docname';
 import type { DocStorage } from '../storage/storage';
 import { CANTON } from './canton';
@@ -19,6 +20,13 @@ const TARGET = [...VA_FL, 'S'];
 
 function criteria(values: Partial<Criteria>): Criteria {
 	return { ...offers.NO_CRITERIA, ...values };
+}
+
+/** Criteria the plan leaves to the canton (1.7, 1.8): seeded with their defaults, the plan's wording cited. */
+function byCanton(id: string): Criteria {
+	const found = CANTON_DEFAULTS[id];
+	if (!found) throw new Error(`no canton default for offer ${id}`);
+	return found;
 }
 
 function offer(
@@ -80,7 +88,7 @@ export const CATALOGUE: readonly Offer[] = [
 			statuses: TARGET,
 			minLevel: 'A1',
 			employability: ['yes', 'partly'],
-			placeable: ['no']
+			placeable: ['no', 'unclear']
 		},
 		location: 'Olten, Industriestrasse',
 		costPerPlace: 7800,
@@ -118,7 +126,7 @@ export const CATALOGUE: readonly Offer[] = [
 		type: 'education',
 		provider: 'BBZ Solothurn-Grenchen',
 		description: 'Berufsvorbereitungsjahr: Schule und Praktikum als Brücke in die Berufslehre.',
-		criteria: { minAge: 16, maxAge: 25, minLevel: 'A2' },
+		criteria: byCanton('bvj'),
 		location: 'Solothurn, Kreuzacker',
 		costPerPlace: 9800,
 		funding: 'Kanton (ABMH)',
@@ -130,7 +138,7 @@ export const CATALOGUE: readonly Offer[] = [
 		type: 'education',
 		provider: 'BBZ Solothurn-Grenchen',
 		description: 'Phase 1 der Bildungsintegration: Sprache, Grundbildung und Berufsorientierung für Spätzugewanderte.',
-		criteria: { minAge: 16, maxAge: 25, statuses: TARGET },
+		criteria: byCanton('integrationsjahr-orientierung'),
 		location: 'Grenchen, Schulhaus Zentrum',
 		costPerPlace: 11500,
 		funding: KIP,
@@ -142,7 +150,7 @@ export const CATALOGUE: readonly Offer[] = [
 		type: 'education',
 		provider: 'BBZ Olten',
 		description: 'Phase 2: Berufsvorbereitung mit Schnupperlehren, Coaching und Lehrstellensuche.',
-		criteria: { minAge: 16, maxAge: 25, statuses: TARGET, minLevel: 'A2' },
+		criteria: byCanton('integrationsjahr-berufsvorbereitung'),
 		location: 'Olten, Aarauerstrasse',
 		costPerPlace: 11500,
 		funding: KIP,
@@ -154,7 +162,7 @@ export const CATALOGUE: readonly Offer[] = [
 		type: 'vocational',
 		provider: 'BBZ Olten',
 		description: 'Einjährige Vorlehre im Betrieb mit Berufsschule als Vorbereitung auf eine EBA- oder EFZ-Lehre.',
-		criteria: { minAge: 18, maxAge: 35, statuses: TARGET, minLevel: 'A2' },
+		criteria: byCanton('invol'),
 		location: 'Lehrbetriebe im Kanton, Schule in Olten',
 		costPerPlace: 13000,
 		funding: 'Bund (SEM) und Kanton',
@@ -166,7 +174,7 @@ export const CATALOGUE: readonly Offer[] = [
 		type: 'vocational',
 		provider: 'BBZ Solothurn-Grenchen',
 		description: 'Nachholbildung zum EBA/EFZ für Erwachsene mit Berufserfahrung (Phase 3).',
-		criteria: { minAge: 25, minLevel: 'B1' },
+		criteria: byCanton('berufsabschluss-erwachsene'),
 		location: 'Solothurn, Kreuzacker',
 		costPerPlace: 8500,
 		funding: 'Kanton (ABMH)',
@@ -179,7 +187,7 @@ export const CATALOGUE: readonly Offer[] = [
 		provider: 'Arbeitsintegration Dünnern',
 		description:
 			'Übergang von den Deutschintegrationskursen in die AMI-Programme: Sprache am Arbeitsplatz, erste Praxiseinsätze.',
-		criteria: { minAge: 18, maxAge: 64, statuses: TARGET, minLevel: 'A1', maxLevel: 'B1' },
+		criteria: byCanton('invost'),
 		location: 'Solothurn, Dornacherstrasse',
 		costPerPlace: 6200,
 		funding: KIP,
@@ -191,7 +199,7 @@ export const CATALOGUE: readonly Offer[] = [
 		type: 'rav',
 		provider: 'RAV Solothurn (AWA)',
 		description: 'Stellenvermittlung und AMM für erwerbsfähige und vermittelbare Personen.',
-		criteria: { minAge: 18, maxAge: 64, employability: ['yes'], placeable: ['yes'] },
+		criteria: { employability: ['yes'], placeable: ['yes'] },
 		location: 'RAV Solothurn und RAV Olten',
 		costPerPlace: null,
 		funding: 'Arbeitslosenversicherung',

@@ -7,6 +7,7 @@
  * does not reshuffle all the others.
  */
 import type { CaseInfo, Phase } from '../../src/lib/model/caseinfo';
+import type { EntryType } from '../../src/lib/model/journal';
 import type { Person, Sex } from '../../src/lib/model/person';
 import type { Status } from '../../src/lib/model/residence';
 import type { IsoDate } from '../../src/lib/model/schema';
@@ -32,6 +33,8 @@ export interface SeedJournalEntry {
 	date: IsoDate;
 	authorId: string;
 	authorName: string;
+	/** The first note is the Erstinformationsgespräch; the others follow their topic (notes.ts). */
+	type: EntryType;
 	/** Creation time in ms since the epoch, on the entry's date. */
 	now: number;
 	paragraphs: string[];
@@ -151,6 +154,7 @@ function generateOne(id: string, rng: random.Random, today: IsoDate, zemisTaken:
 		municipality,
 		language: pool.language,
 		protectionS: route === 'protection',
+		socialAssistance: receivesSocialAssistance(holder.agencyId),
 		rav: ravFor(holder.agencyId),
 		...ageGroup(days.age(birthDate, info.openedAt))
 	};
@@ -263,13 +267,14 @@ function caseInfo(
 			managerId,
 			phase: 'closed',
 			openedAt,
-			closedAt: rng.date(earliestClose, days.addDays(today, -1))
+			closedAt: rng.date(earliestClose, days.addDays(today, -1)),
+			invitedAt: ''
 		};
 	}
 	const open = days.between(openedAt, today);
 	const phase: Phase =
 		open < 60 ? 'intake' : open < 180 ? 'assessment' : open < 4 * 365 ? 'integration' : 'stabilization';
-	return { agencyId, managerId, phase, openedAt, closedAt: '' };
+	return { agencyId, managerId, phase, openedAt, closedAt: '', invitedAt: '' };
 }
 
 function ageGroup(age: number): { group: notes.AgeGroup; age: number } {
@@ -303,12 +308,17 @@ function journal(
 		.shuffle(eligible)
 		.slice(0, count - 1 - (closing ? 1 : 0))
 		.sort((a, b) => a.stage - b.stage || a.id.localeCompare(b.id));
-	const writers = [notes.intake, ...middle.map((topic) => topic.write), ...(closing ? [notes.closing] : [])];
-	return writers.map((write, i) => {
+	const writers = [
+		{ write: notes.intake, type: 'firstInformation' as const },
+		...middle,
+		...(closing ? [{ write: notes.closing, type: 'note' as const }] : [])
+	];
+	return writers.map(({ write, type }, i) => {
 		const date = dates[i] as IsoDate;
 		return {
 			id: `${id}-j${i + 1}`,
 			date,
+			type,
 			authorId: author.id,
 			authorName: author.displayName,
 			// Office hours, Swiss time (UTC+1/+2), in whole minutes.
@@ -316,6 +326,14 @@ function journal(
 			paragraphs: write({ ...context, date }, rng)
 		};
 	});
+}
+
+/**
+ * The plan's split (section 5): a Sozialregion holds the cases of persons who receive social
+ * assistance, an Einwohnergemeinde those of persons who do not (see src/lib/rules/tracks.ts).
+ */
+export function receivesSocialAssistance(agencyId: string): boolean {
+	return AGENCIES.find((a) => a.id === agencyId)?.kind === 'social_region';
 }
 
 function ravFor(agencyId: string): string {

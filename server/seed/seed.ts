@@ -30,6 +30,7 @@ import { seedOffers } from './offers';
 import * as persons from './persons';
 import { seedPlan } from './plans';
 import * as random from './random';
+import { seedSocial } from './social';
 import * as seedTasks from './tasks';
 
 /** The year of the Federal Charter; any number works, this one is easy to remember. */
@@ -100,6 +101,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
 		for (const [index, item] of generated.entries()) {
 			const doc = caseDocument(item, random.derive(seed, 2, index));
 			await dossierAssessments.seed({ storage: deps.storage, doc, item, seed, index, today, at, origin: ORIGIN });
+			seedSocial(doc, item, today, random.create(random.derive(seed, 31, index)), ORIGIN);
 			seedPlan(doc, item, today, random.create(random.derive(seed, 5, index)), ORIGIN);
 			if (item.id === lateId) makeLate(doc, item.id, item.person.entryDate, today, ORIGIN);
 			seedTasks.addDemoTasks(doc, item, today, seed, index, ORIGIN);

@@ -83,6 +83,8 @@ export function generate(count: number, seed: number, today: string): PersonFact
 				managerId: manager,
 				openedAt: days.min(days.addDays(entryDate, rng.int(7, 120)), today),
 				closedAt: '',
+				invitedAt: '',
+				journal: [],
 				residence,
 				assessments: h.assessments.map(toAssessmentFact),
 				situations: h.situations.map((s) => ({

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import * as persons from '../../server/seed/persons';
 import { DEFAULT_SEED } from '../../server/seed/seed';
+import { afterStandardAssessment, demoDocs } from './demo';
 import { catalogueForm, fillAssessment, pdfBytes, signedIn, swissToday } from './support';
 
 const DIR = 'tests/.artifacts/screens';
@@ -15,10 +16,10 @@ const PDF_PATH = 'tests/.artifacts/dossier-journey.pdf';
 const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Zurich' });
 
 /**
- * An adult of sr-wasseramt with journal entries, taken from the end of the demo caseload so the
- * other journeys (which take the first cases) do not touch it.
+ * Adults of sr-wasseramt with journal entries; the journey takes one from the end of the demo
+ * caseload so the other journeys (which take the first cases) do not touch it.
  */
-function journeyCase(): persons.SeedCase {
+function journeyCases(): persons.SeedCase[] {
 	const demo = persons.generate({ seed: DEFAULT_SEED, today });
 	const age = (birth: string) =>
 		Number(today.slice(0, 4)) - Number(birth.slice(0, 4)) - (today.slice(5) < birth.slice(5) ? 1 : 0);
@@ -29,7 +30,13 @@ function journeyCase(): persons.SeedCase {
 			age(c.person.birthDate) >= 25 &&
 			age(c.person.birthDate) <= 60
 	);
-	const found = fits.at(-1);
+	return fits;
+}
+
+/** The last fitting case for which the standard assessment suggests integration.arbeit (the journey accepts it). */
+async function journeyCaseWithSuggestion(): Promise<persons.SeedCase> {
+	const docs = await demoDocs();
+	const found = journeyCases().findLast((c) => afterStandardAssessment(docs.get(c.id)!).includes('integration-arbeit'));
 	if (!found) throw new Error('no demo case fits');
 	return found;
 }
@@ -37,7 +44,7 @@ function journeyCase(): persons.SeedCase {
 test('fills an assessment, accepts a suggestion, adds a catalogue measure, attaches a PDF and saves the report as PDF', async ({
 	browser
 }) => {
-	const item = journeyCase();
+	const item = await journeyCaseWithSuggestion();
 	const { context, page } = await signedIn(browser, 'anna.keller');
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

@@ -19,6 +19,17 @@ function open(token: string): Client {
 	return client;
 }
 
+/** Resolves when the server tells the client its write was refused (y-protocols permission message). */
+function permissionDenied(client: Client): Promise<void> {
+	return new Promise<void>((resolve) => {
+		const original = client.provider.messageHandlers[2]!;
+		client.provider.messageHandlers[2] = (...args) => {
+			original(...args);
+			resolve();
+		};
+	});
+}
+
 beforeAll(async () => {
 	server = await startServer();
 	[martina, anna] = (await Promise.all(
@@ -43,13 +54,7 @@ describe('offers/so', () => {
 		const office = open(martina);
 		const caseManager = open(anna);
 		await Promise.all([office.synced(), caseManager.synced()]);
-		const denied = new Promise<void>((resolve) => {
-			const original = caseManager.provider.messageHandlers[2]!;
-			caseManager.provider.messageHandlers[2] = (...args) => {
-				original(...args);
-				resolve();
-			};
-		});
+		const denied = permissionDenied(caseManager);
 		const bvj = offers.get(caseManager.doc, 'bvj')!;
 		offers.put(caseManager.doc, { ...bvj, capacities: bvj.capacities.map((c) => ({ ...c, places: 999 })) });
 		await denied;
@@ -60,5 +65,34 @@ describe('offers/so', () => {
 		await fresh.synced();
 		await waitForDoc(fresh.doc, (d) => offers.get(d, 'invol')?.capacities[0]?.places === 30, 'office edit');
 		expect(offers.get(fresh.doc, 'bvj')?.capacities.every((c) => c.places === 24)).toBe(true);
+	});
+
+	it('keeps the access criteria the plan leaves to the canton in the office’s hands', async () => {
+		const office = open(martina);
+		const caseManager = open(anna);
+		await Promise.all([office.synced(), caseManager.synced()]);
+		const denied = permissionDenied(caseManager);
+		const seeded = offers.get(caseManager.doc, 'integrationsjahr-orientierung')!;
+		expect(seeded.criteria).toMatchObject({ maxLevel: 'A2', source: 'Programm S 1.7 (ABMH), 5.8, 9.5' });
+		offers.put(caseManager.doc, {
+			...seeded,
+			criteria: { ...seeded.criteria, maxLevel: 'B2', wording: 'eigene Regel' }
+		});
+		await denied;
+
+		const wording = 'ABMH-Weisung 2027: Integrationsjahr Orientierung unter A2, 16–24 Jahre.';
+		offers.put(office.doc, { ...seeded, criteria: { ...seeded.criteria, maxAge: 24, wording, source: 'ABMH 2027' } });
+		const fresh = open(anna);
+		await fresh.synced();
+		await waitForDoc(
+			fresh.doc,
+			(d) => offers.get(d, 'integrationsjahr-orientierung')?.criteria.wording === wording,
+			'office criteria'
+		);
+		expect(offers.get(fresh.doc, 'integrationsjahr-orientierung')?.criteria).toMatchObject({
+			maxAge: 24,
+			maxLevel: 'A2',
+			source: 'ABMH 2027'
+		});
 	});
 });

@@ -133,7 +133,7 @@ export function statusBars(periods: readonly StatusPeriod[]): Bar[] {
 
 /** Employment and education as bars, packed into rows (a person can work and study at once). */
 export function situationBars(situations: readonly Situation[], today: IsoDate): Bar[] {
-	const shown = situations.filter((s) => s.from && s.kind !== 'childcareArranged');
+	const shown = situations.filter((s) => s.from && s.kind !== 'childcareArranged' && s.kind !== 'socialAssistance');
 	const rows = packRows(shown, today);
 	return shown.map((s, i) => ({
 		id: s.id,
@@ -151,7 +151,8 @@ const SITUATION_WORDS: Record<Situation['kind'], string> = {
 	education: 'Ausbildung',
 	ravRegistered: 'RAV angemeldet',
 	notEmployableHealth: 'Nicht arbeitsfähig (Gesundheit)',
-	childcareArranged: 'Kinderbetreuung geregelt'
+	childcareArranged: 'Kinderbetreuung geregelt',
+	socialAssistance: 'Sozialhilfe'
 };
 
 export function situationLabel(s: Situation): string {

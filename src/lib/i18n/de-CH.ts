@@ -17,6 +17,7 @@ import { cockpit } from './de-CH/cockpit';
 import { documents } from './de-CH/documents';
 import { registerImport } from './de-CH/import';
 import { security } from './de-CH/security';
+import { programm } from './de-CH/programm';
 
 export const deCH = {
 	...common,
@@ -32,7 +33,8 @@ export const deCH = {
 	...cockpit,
 	...documents,
 	...registerImport,
-	...security
+	...security,
+	...programm
 } as const;
 
 export type MessageKey = keyof typeof deCH;

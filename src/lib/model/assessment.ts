@@ -22,6 +22,12 @@ export type Pathway = (typeof PATHWAYS)[number];
 
 export type YesPartlyNo = 'yes' | 'partly' | 'no';
 export type YesNo = 'yes' | 'no';
+/**
+ * Placeability (Vermittelbarkeit) has a third answer: 'unclear' — the plan (5.4.1/5.4.2) asks
+ * for integration.arbeit first "bei fehlender Klarheit", so unclear is a result of its own.
+ */
+export const PLACEABILITY = ['yes', 'no', 'unclear'] as const;
+export type Placeable = (typeof PLACEABILITY)[number];
 
 export interface Diploma {
 	title: string;
@@ -72,9 +78,11 @@ export interface Assessment {
 	barriers: string;
 	// Result
 	employable: YesPartlyNo | '';
-	placeable: YesNo | '';
+	placeable: Placeable | '';
 	/** The person cannot work for health reasons (the details are in the confidential doc). */
 	healthLimited: boolean;
+	/** Needs to build up a daily structure (Aufbau einer Tagesstruktur, Programm S 5.7.1). */
+	dailyStructureNeeded: YesNo | '';
 	pathway: Pathway | '';
 	/** Offer ids from the catalogue. */
 	recommendedOffers: string[];
@@ -114,6 +122,7 @@ export const EMPTY: Omit<Assessment, 'id'> = {
 	employable: '',
 	placeable: '',
 	healthLimited: false,
+	dailyStructureNeeded: '',
 	pathway: '',
 	recommendedOffers: [],
 	notes: ''
@@ -205,6 +214,16 @@ export function overallLevel(a: Pick<Assessment, 'localLanguage'>): Level | '' {
 	if (assessed.length === 0) return '';
 	const order = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 	return assessed.reduce((min, l) => (order.indexOf(l) < order.indexOf(min) ? l : min));
+}
+
+/**
+ * Placeability as the rules and criteria read it: an employable person whose placeability was
+ * left open is "unclear" (fehlende Klarheit, Programm S 5.4.1) — not unknown, because the
+ * question was asked and not answered; '' only when employability was not judged either.
+ */
+export function placeability(a: Pick<Assessment, 'employable' | 'placeable'>): Placeable | '' {
+	if (a.placeable !== '') return a.placeable;
+	return a.employable === 'yes' || a.employable === 'partly' ? 'unclear' : '';
 }
 
 /** Health limits on work capacity: confidential, one entry per assessment. */

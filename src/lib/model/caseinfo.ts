@@ -15,6 +15,12 @@ export interface CaseInfo {
 	phase: Phase;
 	openedAt: IsoDate;
 	closedAt: IsoDate;
+	/**
+	 * The day the person was systematically invited to a personal talk (Programm S 1.2, 5.1);
+	 * '' while not invited. A dated step of its own, so "invited but not yet seen" can be told
+	 * from "seen" (the talk itself is a journal entry of type Erstinformation).
+	 */
+	invitedAt: IsoDate;
 }
 
 export function read(doc: Y.Doc): CaseInfo {
@@ -25,7 +31,8 @@ export function read(doc: Y.Doc): CaseInfo {
 		managerId: str(map.get('managerId')),
 		phase: (PHASES as readonly string[]).includes(phase) ? (phase as Phase) : 'intake',
 		openedAt: str(map.get('openedAt')),
-		closedAt: str(map.get('closedAt'))
+		closedAt: str(map.get('closedAt')),
+		invitedAt: str(map.get('invitedAt'))
 	};
 }
 

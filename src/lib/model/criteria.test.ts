@@ -81,4 +81,14 @@ describe('criteria.check (offer ↔ person)', () => {
 		});
 		expect(criteria.factsOf(doc, '2023-06-01').status).toBe('N');
 	});
+
+	it('reads a placeability left open after a judged employability as unclear, as the allocation rules do', () => {
+		const doc = new Y.Doc();
+		assessment.add(doc, { date: '2025-05-01', employable: 'yes', placeable: '' });
+		expect(criteria.factsOf(doc, '2026-01-01').placeable).toBe('unclear');
+		expect(criteria.check(rule({ placeable: ['no', 'unclear'] }), criteria.factsOf(doc, '2026-01-01')).misses).toEqual(
+			[]
+		);
+		expect(criteria.check(rule({ placeable: ['yes'] }), criteria.factsOf(doc, '2026-01-01')).misses).toHaveLength(1);
+	});
 });

@@ -97,6 +97,6 @@ export function factsOf(doc: Y.Doc, on: IsoDate): PersonFacts {
 		status: residence.at(residence.list(doc), on) ?? residence.current(residence.list(doc)),
 		level: latest ? assessment.overallLevel(latest) : '',
 		employable: latest?.employable ?? '',
-		placeable: latest?.placeable ?? ''
+		placeable: latest ? assessment.placeability(latest) : ''
 	};
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import * as assessment from './assessment';
 import * as caseinfo from './caseinfo';
 import { fromDoc } from './facts';
+import * as journal from './journal';
 import * as person from './person';
 import * as plan from './plan';
 import * as residence from './residence';
@@ -79,4 +80,23 @@ it('projects a case doc into dated person facts', () => {
 			status: 'completed'
 		}
 	]);
+});
+
+it('exposes the typed journal and the systematic invitation as dated facts (KIP first information)', () => {
+	const doc = new Y.Doc();
+	caseinfo.setAll(doc, { agencyId: 'gemeinde-balsthal', openedAt: '2025-03-01', invitedAt: '2025-03-03' });
+	const author = { authorId: 'u', authorName: 'U', now: 0 };
+	journal.add(doc, { ...author, date: '2025-03-10', type: 'firstInformation' });
+	journal.add(doc, { ...author, date: '2025-05-02', type: 'followUp' });
+	journal.add(doc, { ...author, date: '' }); // undated: not a fact
+	situation.add(doc, { kind: 'socialAssistance', from: '2025-03-01', to: '2025-09-30' });
+	const facts = fromDoc('c-2', doc);
+	expect(facts.invitedAt).toBe('2025-03-03');
+	expect(facts.journal).toEqual([
+		{ date: '2025-03-10', type: 'firstInformation' },
+		{ date: '2025-05-02', type: 'followUp' }
+	]);
+	expect(facts.situations).toContainEqual(
+		expect.objectContaining({ kind: 'socialAssistance', from: '2025-03-01', to: '2025-09-30' })
+	);
 });

@@ -8,6 +8,7 @@
 import type * as Y from 'yjs';
 import * as assessment from './assessment';
 import * as caseinfo from './caseinfo';
+import * as journal from './journal';
 import * as person from './person';
 import * as plan from './plan';
 import * as residence from './residence';
@@ -63,11 +64,18 @@ export interface PersonFacts {
 	managerId: string;
 	openedAt: IsoDate;
 	closedAt: IsoDate;
+	/** Systematic invitation to a personal talk (Programm S 1.2, 5.1); '' if not invited. */
+	invitedAt: IsoDate;
 	residence: { status: string; from: IsoDate; to: IsoDate }[];
 	/** Sorted by date. */
 	assessments: AssessmentFact[];
 	situations: SituationFact[];
 	measures: MeasureFact[];
+	/**
+	 * Typed journal entries, oldest first (model/journal.ts TYPES): e.g. 'firstInformation' for
+	 * the Erstinformationsgespräch that KIP counts as "reached by first information".
+	 */
+	journal: { date: IsoDate; type: string }[];
 }
 
 export function fromDoc(caseId: string, doc: Y.Doc): PersonFacts {
@@ -87,6 +95,7 @@ export function fromDoc(caseId: string, doc: Y.Doc): PersonFacts {
 		managerId: info.managerId,
 		openedAt: info.openedAt,
 		closedAt: info.closedAt,
+		invitedAt: info.invitedAt,
 		residence: residence.list(doc).map(({ status, from, to }) => ({ status, from, to })),
 		assessments: assessment
 			.list(doc)
@@ -118,7 +127,8 @@ export function fromDoc(caseId: string, doc: Y.Doc): PersonFacts {
 			start: plan.start(m),
 			end: plan.end(m),
 			status: m.status
-		}))
+		})),
+		journal: journal.talks(doc)
 	};
 }
 

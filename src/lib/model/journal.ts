@@ -1,13 +1,31 @@
 /**
  * The journal (Verlaufseinträge / Aktennotizen): dated, authored entries whose body is rich
  * text (a Y.XmlFragment edited with ProseMirror through y-prosemirror), newest first.
+ *
+ * Each entry has a type: the talks the Programm S plan names and pays for (5.2.2:
+ * Erstinformationsgespräch, Folgegespräch, Integrationsgespräch) are told apart from contacts
+ * with other agencies and plain file notes, so that KIP can count the persons reached by first
+ * information from the dated journal rather than from a guess. (The invitation to the first talk,
+ * plan 1.2, is a dated field of the case: caseinfo.invitedAt.)
  */
 import * as Y from 'yjs';
 import { caseRoots, newId, str, type IsoDate } from './schema';
 
+export const TYPES = ['firstInformation', 'followUp', 'integration', 'contact', 'note'] as const;
+export type EntryType = (typeof TYPES)[number];
+
+/** The type new entries start with: a file note claims no talk (and no payment) until chosen. */
+export const DEFAULT_TYPE: EntryType = 'note';
+
+export function isType(value: unknown): value is EntryType {
+	return typeof value === 'string' && (TYPES as readonly string[]).includes(value);
+}
+
 export interface JournalEntry {
 	id: string;
 	date: IsoDate;
+	/** '' for entries written before entries had a type. */
+	type: EntryType | '';
 	authorId: string;
 	authorName: string;
 	createdAt: number;
@@ -21,6 +39,7 @@ export function list(doc: Y.Doc): JournalEntry[] {
 		.map((entry) => ({
 			id: str(entry.get('id')),
 			date: str(entry.get('date')),
+			type: typeOf(entry.get('type')),
 			authorId: str(entry.get('authorId')),
 			authorName: str(entry.get('authorName')),
 			createdAt: Number(entry.get('createdAt') ?? 0),
@@ -32,6 +51,8 @@ export function list(doc: Y.Doc): JournalEntry[] {
 
 export interface NewEntry {
 	date: IsoDate;
+	/** Default DEFAULT_TYPE. */
+	type?: EntryType;
 	authorId: string;
 	authorName: string;
 	now: number;
@@ -47,6 +68,7 @@ export function add(doc: Y.Doc, entry: NewEntry, origin?: unknown): string {
 		const map = new Y.Map<unknown>();
 		map.set('id', id);
 		map.set('date', entry.date);
+		map.set('type', entry.type ?? DEFAULT_TYPE);
 		map.set('authorId', entry.authorId);
 		map.set('authorName', entry.authorName);
 		map.set('createdAt', entry.now);
@@ -64,6 +86,23 @@ export function add(doc: Y.Doc, entry: NewEntry, origin?: unknown): string {
 
 export function setDate(doc: Y.Doc, id: string, date: IsoDate, origin?: unknown): void {
 	doc.transact(() => find(doc, id)?.set('date', date), origin);
+}
+
+export function setType(doc: Y.Doc, id: string, type: EntryType, origin?: unknown): void {
+	if (!isType(type)) throw new RangeError(`unknown journal entry type "${String(type)}"`);
+	doc.transact(() => find(doc, id)?.set('type', type), origin);
+}
+
+/** The dated typed entries, oldest first: what indicators count (e.g. first information, KIP). */
+export function talks(doc: Y.Doc): { date: IsoDate; type: EntryType }[] {
+	return list(doc)
+		.filter((e): e is JournalEntry & { type: EntryType } => e.type !== '' && e.date !== '')
+		.map(({ date, type }) => ({ date, type }))
+		.reverse();
+}
+
+function typeOf(value: unknown): EntryType | '' {
+	return isType(value) ? value : '';
 }
 
 export function remove(doc: Y.Doc, id: string, origin?: unknown): void {

@@ -30,8 +30,16 @@ export interface Criteria {
 	maxLevel: Level | '';
 	/** Employability results admitted (yes/partly/no); empty = all. */
 	employability: string[];
-	/** Placeability results admitted (yes/no); empty = all. */
+	/** Placeability results admitted (yes/no/unclear); empty = all. */
 	placeable: string[];
+	/**
+	 * The access criteria in words, as the responsible office wrote them (or the plan's wording
+	 * while the canton has not written its own), and where they come from — shown with every
+	 * suggestion of the offer. The structured fields above are what the rules check.
+	 */
+	wording: string;
+	/** E.g. "Programm S 1.7 (ABMH)". */
+	source: string;
 }
 
 export interface Capacity {
@@ -63,7 +71,9 @@ export const NO_CRITERIA: Criteria = {
 	minLevel: '',
 	maxLevel: '',
 	employability: [],
-	placeable: []
+	placeable: [],
+	wording: '',
+	source: ''
 };
 
 export function list(doc: Y.Doc): Offer[] {

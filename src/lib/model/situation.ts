@@ -13,7 +13,9 @@ export const KINDS = [
 	'education',
 	'ravRegistered',
 	'notEmployableHealth',
-	'childcareArranged'
+	'childcareArranged',
+	/** Receives social assistance (Sozialhilfe); decides the Programm S track (see rules/tracks.ts). */
+	'socialAssistance'
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -78,6 +80,38 @@ export function update(doc: Y.Doc, id: string, values: Partial<Omit<Situation, '
 
 export function remove(doc: Y.Doc, id: string, origin?: unknown): void {
 	entries.remove(doc, caseRoots.situations(doc), id, origin);
+}
+
+/**
+ * Steps towards a qualification, in order: a bridge programme (BVJ, Integrationsjahr), the
+ * Integrationsvorlehre, then certifying training (EBA/EFZ apprenticeship, Sek II, tertiary).
+ * Language schools and other courses are not a step. The allocation rules use this to never
+ * suggest a step to someone who is on it or past it.
+ */
+export const TRAINING_STEPS = ['none', 'bridge', 'invol', 'certifying'] as const;
+export type TrainingStep = (typeof TRAINING_STEPS)[number];
+
+export function trainingStep(s: {
+	kind: string;
+	apprenticeship?: string;
+	educationType?: string;
+}): TrainingStep | null {
+	if (s.kind === 'apprenticeship') return s.apprenticeship === 'INVOL' ? 'invol' : 'certifying';
+	if (s.kind !== 'education') return null;
+	if (s.educationType === 'transitional') return 'bridge';
+	return s.educationType === 'upperSecondary' || s.educationType === 'tertiary' ? 'certifying' : null;
+}
+
+/** The furthest step in progress on `date` or completed by then; an aborted step does not count. */
+export function trainingReached(all: Situation[], date: IsoDate): TrainingStep {
+	let best = 0;
+	for (const s of all) {
+		const step = trainingStep(s);
+		if (!step || s.from === '' || s.from > date) continue;
+		const ongoing = s.to === '' || date <= s.to;
+		if (ongoing || s.completed) best = Math.max(best, TRAINING_STEPS.indexOf(step));
+	}
+	return TRAINING_STEPS[best] as TrainingStep;
 }
 
 /** Entries in effect on `date` (from ≤ date ≤ to, open entries count as ongoing). */

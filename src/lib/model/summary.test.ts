@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as conference from './conference';
+import * as plan from './plan';
+import * as situation from './situation';
 import { summarize } from './summary';
 import * as tasks from './tasks';
 
@@ -28,4 +30,17 @@ it('carries a task’s source and its conference date, so task lists link back w
 	expect(byTitle.get('Von Hand')?.source).toBeUndefined();
 	expect(byTitle.get('Übergabe prüfen')).toMatchObject({ source: 'handover:h1' });
 	expect(byTitle.get('Übergabe prüfen')?.sourceDate).toBeUndefined();
+});
+
+it('gives the Ampel the training step of a situation and the type of an open measure', () => {
+	const doc = new Y.Doc();
+	situation.add(doc, { kind: 'apprenticeship', from: '2025-08-01', apprenticeship: 'EFZ', employer: 'Bäckerei' });
+	situation.add(doc, { kind: 'ravRegistered', from: '2025-01-01' });
+	plan.addMeasure(doc, { offerId: 'rav-amm', offerName: 'RAV', offerType: 'rav', status: 'registered' });
+	const summary = summarize('c-1', doc, Date.parse('2026-05-04T10:00:00Z'), { today: '2026-05-04' });
+	expect(summary.situations).toEqual([
+		{ kind: 'ravRegistered', from: '2025-01-01', to: '' },
+		{ kind: 'apprenticeship', from: '2025-08-01', to: '', apprenticeship: 'EFZ' }
+	]);
+	expect(summary.measures[0]).toMatchObject({ offerId: 'rav-amm', offerType: 'rav', status: 'registered' });
 });

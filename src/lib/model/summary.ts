@@ -9,7 +9,7 @@
  */
 import type * as Y from 'yjs';
 import * as ampel from '../rules/ampel';
-import type { CaseFacts, FactAssessment, FactMeasure, FactTask, OfferUtilisation } from '../rules/facts';
+import type { CaseFacts, FactAssessment, FactMeasure, FactSituation, FactTask, OfferUtilisation } from '../rules/facts';
 import * as assessment from './assessment';
 import * as caseinfo from './caseinfo';
 import * as conference from './conference';
@@ -70,7 +70,7 @@ export function summarize(caseId: string, doc: Y.Doc, updatedAt: number, options
 		lastJournalDate: entries[0]?.date ?? '',
 		lastEdit: options.lastEdit ?? '',
 		assessment: latestAssessment(doc),
-		situations: situation.list(doc).map((s) => ({ kind: s.kind, from: s.from, to: s.to })),
+		situations: situation.list(doc).map(factSituation),
 		measures: openMeasures(doc),
 		goals: plan
 			.goals(doc)
@@ -127,6 +127,14 @@ function taskFigures(
 	};
 }
 
+/** The situation as the Ampel reads it; the training details only where they say something. */
+function factSituation(s: situation.Situation): FactSituation {
+	const out: FactSituation = { kind: s.kind, from: s.from, to: s.to };
+	if (s.apprenticeship) out.apprenticeship = s.apprenticeship;
+	if (s.educationType) out.educationType = s.educationType;
+	return out;
+}
+
 function latestAssessment(doc: Y.Doc): FactAssessment | null {
 	const a = assessment.latest(assessment.list(doc));
 	if (!a) return null;
@@ -147,6 +155,7 @@ function openMeasures(doc: Y.Doc): FactMeasure[] {
 			id: m.id,
 			offerId: m.offerId,
 			offerName: m.offerName,
+			offerType: m.offerType,
 			status: m.status,
 			start: plan.start(m),
 			end: plan.end(m)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, explain, RULES, THRESHOLDS, type Context, type RuleId } from './ampel';
 import { addDays, addMonths } from './calendar';
-import type { CaseFacts, FactMeasure, OfferUtilisation } from './facts';
+import type { CaseFacts, FactMeasure, FactSituation, OfferUtilisation } from './facts';
 
 const TODAY = '2026-06-15';
 
@@ -64,6 +64,11 @@ describe('Ampel', () => {
 	it('explains every rule with its thresholds filled in', () => {
 		for (const rule of RULES) expect(explain(rule)).not.toMatch(/\{\w+\}/);
 		expect(explain(RULES.find((r) => r.id === 'dossierQuiet')!)).toContain(String(THRESHOLDS.dossierQuiet.days));
+	});
+
+	it('names the source of every rule: a plan section, a federal goal or Lotse itself', () => {
+		for (const rule of RULES)
+			expect(rule.source, rule.id).toMatch(/Programm S|Integrationsagenda|Lotse|Angebotskatalog/);
 	});
 });
 
@@ -188,22 +193,54 @@ describe('statusSNotRav', () => {
 		childcareNeeded: 'no'
 	} as const;
 	const s = (overrides: Partial<CaseFacts> = {}) => facts({ status: 'S', assessment: employable, ...overrides });
-	it('fires for an employable status S person neither registered with RAV nor employed', () => {
-		expect(fired(s())).toEqual(['statusSNotRav']);
+	const open = (kind: string, extra: Partial<FactSituation> = {}): FactSituation => ({
+		kind,
+		from: '2025-04-01',
+		to: '',
+		...extra
 	});
-	it('does not fire once registered with RAV (open or ending today) or employed', () => {
-		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: '' }] }))).toEqual([]);
-		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: TODAY }] }))).toEqual([]);
-		expect(fired(s({ situations: [{ kind: 'ravRegistered', from: '2025-04-01', to: addDays(TODAY, -1) }] }))).toEqual([
-			'statusSNotRav'
-		]);
-		expect(fired(s({ situations: [{ kind: 'employed', from: '2025-04-01', to: '' }] }))).toEqual([]);
-	});
-	it('does not fire for other statuses, not employable persons, or outside the age range', () => {
-		expect(fired(s({ status: 'F' }))).toEqual([]);
-		expect(fired(s({ assessment: { ...employable, employable: 'partly' } }))).toEqual([]);
-		expect(fired(s({ birthDate: '1961-06-15' }))).toEqual([]); // 65 today
-		expect(fired(s({ birthDate: '1961-06-16' }))).toEqual(['statusSNotRav']); // 64 today
+	// Each row: a case (S, employable and placeable unless stated) and whether the rule fires.
+	it.each<[string, boolean, CaseFacts]>([
+		['employable and placeable, nothing under way', true, s()],
+		['not placeable (integration.arbeit comes first)', false, s({ assessment: { ...employable, placeable: 'no' } })],
+		['placeability unclear', false, s({ assessment: { ...employable, placeable: 'unclear' } })],
+		['placeability not recorded', false, s({ assessment: { ...employable, placeable: '' } })],
+		['partly employable', false, s({ assessment: { ...employable, employable: 'partly' } })],
+		['in an apprenticeship', false, s({ situations: [open('apprenticeship', { apprenticeship: 'EFZ' })] })],
+		['in an INVOL', false, s({ situations: [open('apprenticeship', { apprenticeship: 'INVOL' })] })],
+		[
+			'apprenticeship ended yesterday',
+			true,
+			s({ situations: [open('apprenticeship', { apprenticeship: 'EBA', to: addDays(TODAY, -1) })] })
+		],
+		['in Sek II education', false, s({ situations: [open('education', { educationType: 'upperSecondary' })] })],
+		['in a bridge programme', false, s({ situations: [open('education', { educationType: 'transitional' })] })],
+		[
+			'in a language school (not training)',
+			true,
+			s({ situations: [open('education', { educationType: 'languageSchool' })] })
+		],
+		['registered with RAV', false, s({ situations: [open('ravRegistered')] })],
+		['registered with RAV until today', false, s({ situations: [open('ravRegistered', { to: TODAY })] })],
+		['RAV registration ended yesterday', true, s({ situations: [open('ravRegistered', { to: addDays(TODAY, -1) })] })],
+		['employed', false, s({ situations: [open('employed')] })],
+		[
+			'RAV measure registered in the plan',
+			false,
+			s({ measures: [measure({ offerId: 'rav-amm', offerType: 'rav', status: 'registered' })] })
+		],
+		[
+			'RAV measure only planned',
+			true,
+			s({ measures: [measure({ offerId: 'rav-amm', offerType: 'rav', status: 'planned' })] })
+		],
+		['status F', false, s({ status: 'F' })],
+		['65 today', false, s({ birthDate: '1961-06-15' })],
+		['64 today', true, s({ birthDate: '1961-06-16' })],
+		['18 today', true, s({ birthDate: '2008-06-15' })],
+		['17 today', false, s({ birthDate: '2008-06-16' })]
+	])('%s → fires: %s', (_label, fires, f) => {
+		expect(fired(f).includes('statusSNotRav')).toBe(fires);
 	});
 });
 
@@ -212,11 +249,15 @@ describe('childcareMissing', () => {
 		date: '2025-03-01',
 		level: 'A2',
 		employable: 'partly',
-		placeable: 'no',
+		placeable: 'yes',
 		childcareNeeded: 'yes'
 	} as const;
-	it('fires for an employable parent without arranged childcare', () => {
+	it('fires for an employable and placeable parent without arranged childcare', () => {
 		expect(fired(facts({ assessment: parent }))).toEqual(['childcareMissing']);
+	});
+	it('does not fire for a parent not (or not clearly) placeable, as plan 5.9 and the allocation rule say', () => {
+		expect(fired(facts({ assessment: { ...parent, placeable: 'no' } }))).toEqual([]);
+		expect(fired(facts({ assessment: { ...parent, placeable: 'unclear' } }))).toEqual([]);
 	});
 	it('does not fire when childcare is arranged, not needed, or the person is not employable', () => {
 		expect(

@@ -9,8 +9,9 @@
  */
 import { rank } from '../model/cefr';
 import type { IsoDate } from '../model/schema';
+import { trainingStep } from '../model/situation';
 import * as calendar from './calendar';
-import { activeSituation, occupies, type CaseFacts, type OfferUtilisation } from './facts';
+import { activeSituation, inEffect, occupies, type CaseFacts, type OfferUtilisation } from './facts';
 import { periodAt } from './utilisation';
 
 export type Severity = 'yellow' | 'red';
@@ -56,6 +57,8 @@ export interface Rule {
 	title: string;
 	/** With {placeholders} filled from the thresholds (see `explain`). */
 	explanation: string;
+	/** Where the rule comes from: a section of the plan, a federal goal, or Lotse's own practice. */
+	source: string;
 	link: string;
 	/** One text per finding (e.g. per overdue task); empty when the rule does not fire. */
 	test(facts: CaseFacts, context: Context): string[];
@@ -63,6 +66,9 @@ export interface Rule {
 
 const T = THRESHOLDS;
 const date = calendar.swiss;
+/** Rules of case-management practice that no plan section fixes: Lotse sets them, and says so. */
+const PRACTICE =
+	'Lotse: Regel der durchgehenden Fallführung (Programm S «Fallführung und Potenzialabklärung»); Frist in Lotse festgelegt';
 
 export const RULES: readonly Rule[] = [
 	{
@@ -71,6 +77,7 @@ export const RULES: readonly Rule[] = [
 		title: 'Massnahmenbeginn verpasst',
 		explanation:
 			'Eine Massnahme hätte bereits beginnen sollen, ist aber noch als «geplant» erfasst (nicht angemeldet, nicht laufend).',
+		source: PRACTICE,
 		link: '?tab=plan',
 		test: (f, { today }) =>
 			f.measures
@@ -85,6 +92,7 @@ export const RULES: readonly Rule[] = [
 		severity: 'red',
 		title: 'Pendenz lange überfällig',
 		explanation: 'Eine offene Pendenz ist seit {days} Tagen oder länger überfällig.',
+		source: PRACTICE,
 		link: '?tab=tasks',
 		test: (f, { today }) =>
 			f.tasks
@@ -97,6 +105,7 @@ export const RULES: readonly Rule[] = [
 		title: 'Meilenstein Sprache gefährdet',
 		explanation:
 			'Personen mit Status {statuses} ab {minAge} Jahren: {months} Monate nach der Einreise liegt das Sprachniveau (tiefste erfasste Fertigkeit) noch unter {level} oder ist nicht erfasst. Ziel der Integrationsagenda: {level} drei Jahre nach der Einreise.',
+		source: 'Integrationsagenda Schweiz, Wirkungsziel 1 (Sprache: A1 drei Jahre nach der Einreise)',
 		link: '?tab=assessment',
 		test: (f, { today }) => {
 			const t = T.languageMilestone;
@@ -113,6 +122,7 @@ export const RULES: readonly Rule[] = [
 		title: 'Angebot überbucht',
 		explanation:
 			'Eine angemeldete oder laufende Massnahme liegt in einer Angebotsperiode, die mehr Anmeldungen als Plätze hat (über alle Fälle des Kantons).',
+		source: 'Angebotskatalog des Kantons (Plätze pro Periode)',
 		link: '?tab=plan',
 		test: (f, { offers }) => {
 			if (!offers) return [];
@@ -129,6 +139,7 @@ export const RULES: readonly Rule[] = [
 		severity: 'yellow',
 		title: 'Dossier ruht',
 		explanation: 'Seit {days} Tagen oder länger weder ein Journaleintrag noch eine Änderung am Dossier.',
+		source: PRACTICE,
 		link: '?tab=overview',
 		test: (f, { today }) => {
 			const last = calendar.latest(f.lastJournalDate, f.lastEdit, f.openedAt, f.assessment?.date ?? '');
@@ -142,6 +153,7 @@ export const RULES: readonly Rule[] = [
 		title: 'Massnahme beginnt bald, nicht bestätigt',
 		explanation:
 			'Eine Massnahme beginnt in {days} Tagen oder früher und ist noch als «geplant» erfasst (Anmeldung nicht bestätigt).',
+		source: PRACTICE,
 		link: '?tab=plan',
 		test: (f, { today }) =>
 			f.measures
@@ -159,6 +171,7 @@ export const RULES: readonly Rule[] = [
 		severity: 'yellow',
 		title: 'Pendenz überfällig',
 		explanation: 'Eine offene Pendenz ist seit mindestens {days} Tag überfällig (lange überfällige zählen rot).',
+		source: PRACTICE,
 		link: '?tab=tasks',
 		test: (f, { today }) =>
 			f.tasks
@@ -174,6 +187,7 @@ export const RULES: readonly Rule[] = [
 		title: 'Ziel überfällig',
 		explanation:
 			'Der Zieltermin eines nicht erreichten Ziels im Integrationsplan ist seit mindestens {days} Tag vorbei.',
+		source: PRACTICE,
 		link: '?tab=plan',
 		test: (f, { today }) =>
 			f.goals
@@ -186,6 +200,8 @@ export const RULES: readonly Rule[] = [
 		title: 'Keine Potenzialabklärung',
 		explanation:
 			'Personen ab {minAge} Jahren: {months} Monate nach der Einreise ist noch keine Potenzialabklärung erfasst.',
+		source:
+			'Programm S «Fallführung und Potenzialabklärung» (Ziel: Zugang aller Personen mit Arbeitsmarkt- und Ausbildungspotenzial zur Potenzialabklärung), 1.11; Frist in Lotse festgelegt',
 		link: '?tab=assessment',
 		test: (f, { today }) => {
 			const t = T.noAssessment;
@@ -197,17 +213,24 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'statusSNotRav',
 		severity: 'yellow',
-		title: 'Status S, arbeitsmarktfähig, nicht beim RAV',
+		title: 'Status S, erwerbsfähig und vermittelbar, nicht beim RAV',
 		explanation:
-			'Person mit Schutzstatus S zwischen {minAge} und {maxAge} Jahren, laut letzter Potenzialabklärung arbeitsmarktfähig, weder erwerbstätig noch beim RAV angemeldet (Programm S: RAV für arbeitsmarktfähige Personen).',
+			'Person mit Schutzstatus S zwischen {minAge} und {maxAge} Jahren, laut letzter Potenzialabklärung erwerbsfähig und vermittelbar, weder erwerbstätig noch in einer Lehre oder Ausbildung noch beim RAV angemeldet. Wer nicht oder unklar vermittelbar ist, gehört zuerst zu integration.arbeit, nicht zum RAV.',
+		source:
+			'Programm S 5.4.1, 5.4.2 (RAV für erwerbsfähige und vermittelbare Personen), 5.6 (integration.arbeit vor RAV bei fehlender Klarheit); Altersgrenzen der Programm-S-Erwerbsquote',
 		link: '?tab=situation',
 		test: (f, { today }) => {
 			const t = T.statusSNotRav;
-			if (f.status !== 'S' || f.assessment?.employable !== 'yes' || !f.birthDate) return [];
+			const a = f.assessment;
+			if (f.status !== 'S' || a?.employable !== 'yes' || a.placeable !== 'yes' || !f.birthDate) return [];
 			const age = calendar.age(f.birthDate, today);
 			if (age < t.minAge || age > t.maxAge) return [];
 			if (activeSituation(f, 'ravRegistered', today) || activeSituation(f, 'employed', today)) return [];
-			return ['Arbeitsmarktfähig, aber nicht beim RAV angemeldet.'];
+			// A RAV measure registered or running is the registration under way (the allocation rule counts it as taken).
+			if (f.measures.some((m) => m.offerType === 'rav' && occupies(m))) return [];
+			// An apprentice or a student is on a training path, not looking for a job (same reading as allocation's inTraining).
+			if (f.situations.some((s) => trainingStep(s) !== null && inEffect(s, today))) return [];
+			return ['Erwerbsfähig und vermittelbar, aber weder erwerbstätig noch in Ausbildung noch beim RAV angemeldet.'];
 		}
 	},
 	{
@@ -215,11 +238,13 @@ export const RULES: readonly Rule[] = [
 		severity: 'yellow',
 		title: 'Kinderbetreuung nicht organisiert',
 		explanation:
-			'Laut letzter Potenzialabklärung (teilweise) arbeitsmarktfähig und auf Kinderbetreuung angewiesen, aber keine organisierte Kinderbetreuung in der Situation erfasst.',
+			'Laut letzter Potenzialabklärung (teilweise) erwerbsfähig, vermittelbar und auf Kinderbetreuung angewiesen, aber keine organisierte Kinderbetreuung in der Situation erfasst (dieselbe Bedingung wie die Zuweisungsregel «Kinderbetreuung zuerst organisieren»).',
+		source: 'Programm S 5.9.1, 5.9.2 (Kinderbetreuung für erwerbsfähige und vermittelbare Personen)',
 		link: '?tab=situation',
 		test: (f, { today }) => {
 			const a = f.assessment;
-			if (!a || (a.employable !== 'yes' && a.employable !== 'partly') || a.childcareNeeded !== 'yes') return [];
+			if (!a || (a.employable !== 'yes' && a.employable !== 'partly') || a.placeable !== 'yes') return [];
+			if (a.childcareNeeded !== 'yes') return [];
 			return activeSituation(f, 'childcareArranged', today)
 				? []
 				: ['Kinderbetreuung benötigt, aber nicht organisiert.'];

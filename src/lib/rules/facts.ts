@@ -12,7 +12,7 @@ export interface FactAssessment {
 	/** Overall local-language level (lowest assessed skill), '' if not assessed. */
 	level: Level | '';
 	employable: 'yes' | 'partly' | 'no' | '';
-	placeable: 'yes' | 'no' | '';
+	placeable: 'yes' | 'no' | 'unclear' | '';
 	childcareNeeded: 'yes' | 'no' | '';
 }
 
@@ -20,6 +20,9 @@ export interface FactSituation {
 	kind: string;
 	from: IsoDate;
 	to: IsoDate;
+	/** For apprenticeships and education: which step (model/situation trainingStep); absent otherwise. */
+	apprenticeship?: string;
+	educationType?: string;
 }
 
 /** A measure not completed or aborted. */
@@ -27,6 +30,8 @@ export interface FactMeasure {
 	id: string;
 	offerId: string;
 	offerName: string;
+	/** The catalogue type (model/offers TYPES), e.g. 'rav'; absent in summaries written before it was added. */
+	offerType?: string;
 	status: MeasureStatus;
 	start: IsoDate;
 	end: IsoDate;
@@ -81,9 +86,11 @@ export type OfferUtilisation = Record<string, PeriodLoad[]>;
 
 /** A situation entry in effect on `date`. */
 export function activeSituation(facts: Pick<CaseFacts, 'situations'>, kind: string, date: IsoDate): boolean {
-	return facts.situations.some(
-		(s) => s.kind === kind && s.from !== '' && s.from <= date && (s.to === '' || date <= s.to)
-	);
+	return facts.situations.some((s) => s.kind === kind && inEffect(s, date));
+}
+
+export function inEffect(s: FactSituation, date: IsoDate): boolean {
+	return s.from !== '' && s.from <= date && (s.to === '' || date <= s.to);
 }
 
 /** A measure occupies a place on its offer while registered or running. */

@@ -29,6 +29,8 @@ export function person(id: string, extra: Extra): PersonFacts {
 		managerId: 'u-lea-kaufmann',
 		openedAt: rest.entryDate ?? '2022-04-01',
 		closedAt: '',
+		invitedAt: '',
+		journal: [],
 		...rest,
 		residence: status.map(([s, from, to]) => ({ status: s, from, to })),
 		situations: situations.map((s) => ({

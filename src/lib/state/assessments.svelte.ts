@@ -58,6 +58,7 @@ export class AssessmentState {
 			residence: this.view.residence,
 			latest: assessment.latest(this.assessments),
 			situations: this.situations,
+			measures: this.measures,
 			today
 		});
 	}
@@ -72,6 +73,11 @@ export class AssessmentState {
 
 	isAccepted(ruleId: string, offerId: string): boolean {
 		return this.measures.some((m) => m.offerId === offerId && m.source === allocation.source(ruleId));
+	}
+
+	/** A measure on this offer is planned already (attended or completed ones are never suggested). */
+	inPlan(offerId: string): boolean {
+		return this.measures.some((m) => m.offerId === offerId && m.status === 'planned');
 	}
 
 	accept(ruleId: string, ref: allocation.OfferRef): string {

@@ -38,7 +38,13 @@ export class CaseView {
 		this.presence = new Presence(this.handle.provider.awareness, me);
 		// Only this user's edits (form fields and the rich-text editors) are undoable here.
 		this.undo = new Y.UndoManager(
-			[caseRoots.person(doc), caseRoots.residence(doc), caseRoots.caseInfo(doc), caseRoots.journal(doc)],
+			[
+				caseRoots.person(doc),
+				caseRoots.residence(doc),
+				caseRoots.caseInfo(doc),
+				caseRoots.journal(doc),
+				caseRoots.situations(doc)
+			],
 			{
 				trackedOrigins: new Set([LOCAL, ySyncPluginKey]),
 				captureTimeout: 600
@@ -124,17 +130,32 @@ export class CaseView {
 		residence.remove(this.doc, id, LOCAL);
 	}
 
-	addJournalEntry(date: string, author: { id: string; name: string }): string {
+	addJournalEntry(date: string, author: { id: string; name: string }, type?: journal.EntryType): string {
 		this.undo.stopCapturing();
-		return journal.add(this.doc, { date, authorId: author.id, authorName: author.name, now: Date.now() }, LOCAL);
+		return journal.add(this.doc, { date, type, authorId: author.id, authorName: author.name, now: Date.now() }, LOCAL);
 	}
 
 	setJournalDate(id: string, date: string): void {
 		journal.setDate(this.doc, id, date, LOCAL);
 	}
 
+	setJournalType(id: string, type: journal.EntryType): void {
+		journal.setType(this.doc, id, type, LOCAL);
+	}
+
 	removeJournalEntry(id: string): void {
 		journal.remove(this.doc, id, LOCAL);
+	}
+
+	/** Social assistance from `from` (a dated situation; it decides the Programm S track). */
+	startSocialAssistance(from: string): string {
+		this.undo.stopCapturing();
+		return situation.add(this.doc, { kind: 'socialAssistance', from }, LOCAL);
+	}
+
+	endSocialAssistance(id: string, to: string): void {
+		this.undo.stopCapturing();
+		situation.update(this.doc, id, { to }, LOCAL);
 	}
 
 	/** Conference id → date, for the "aus Fallkonferenz vom …" links of tasks and measures. */

@@ -3,7 +3,7 @@
  * labels, declared once so the form, the profile and the rule texts say the same words.
  */
 import { t, type MessageKey } from '$lib/i18n';
-import { KINDS, PATHWAYS, SKILLS } from '$lib/model/assessment';
+import { KINDS, PATHWAYS, PLACEABILITY, SKILLS } from '$lib/model/assessment';
 import { LEVELS } from '$lib/model/cefr';
 
 export interface Option {
@@ -20,6 +20,7 @@ export const skills = () => coded(SKILLS, 'assessment.skill');
 export const levels = (): Option[] => LEVELS.map((value) => ({ value, label: value }));
 export const yesNo = () => coded(['yes', 'no'], 'choice');
 export const yesPartlyNo = () => coded(['yes', 'partly', 'no'], 'choice');
+export const placeability = () => coded(PLACEABILITY, 'choice');
 export const levelMethods = () => coded(['test', 'estimate'], 'assessment.levelMethod');
 export const schoolingLevels = () =>
 	coded(['none', 'primary', 'lowerSecondary', 'upperSecondary', 'tertiary'], 'assessment.schoolingLevel');
