@@ -11,6 +11,7 @@ import { MAX_UPLOAD_BYTES } from '../src/lib/shared/filetypes';
 import { CLOSE } from '../src/lib/shared/protocol';
 import { Access } from './access';
 import { Accounts } from './auth/accounts';
+import { clientAddress } from './auth/address';
 import { Sessions } from './auth/sessions';
 import { SignIn } from './auth/signin';
 import { Cases } from './cases';
@@ -24,6 +25,7 @@ import * as log from './log';
 import { Bookings } from './projections/bookings';
 import { Summaries } from './projections/summaries';
 import { FactsProjection } from './projections/facts';
+import { registryAuthority } from './projections/owned';
 import { SavedFilters } from './filters';
 import * as mailer from './reminders/mailer';
 import { ReminderScheduler } from './reminders/scheduler';
@@ -38,6 +40,7 @@ import { Audit } from './privacy/audit';
 import { describeTransaction } from './privacy/describe';
 import { Consents } from './privacy/consents';
 import { Erasure } from './privacy/erasure';
+import { RoleGrants } from './privacy/grants';
 import { Handovers } from './privacy/handovers';
 import { AssessorLinks } from './privacy/links';
 import { Notifications } from './privacy/notifications';
@@ -47,6 +50,8 @@ import { SyncEndpoint } from './sync/endpoint';
 import { Rooms } from './sync/rooms';
 
 const PROTOCOL_HEADER = 'x-lotse-forwarded-proto';
+/** The client address as Lotse decided it (see auth/address.ts), for SvelteKit's getClientAddress. */
+const ADDRESS_HEADER = 'x-lotse-client-address';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void;
 
@@ -67,7 +72,7 @@ export async function create(config: Config): Promise<Lotse> {
 	const accounts = new Accounts(database);
 	const cases = new Cases(database);
 	const sessions = new Sessions(database, accounts, { maxAgeMs: config.sessionMaxAgeMs, idleMs: config.sessionIdleMs });
-	const signIn = new SignIn(accounts, sessions, logger, { perUser: 5, perAddress: 30, windowSeconds: 15 * 60 });
+	const signIn = new SignIn(accounts, sessions, logger);
 	const consents = new Consents(database);
 	const handovers = new Handovers(database);
 	const links = new AssessorLinks(database);
@@ -80,10 +85,12 @@ export async function create(config: Config): Promise<Lotse> {
 		logger.info('seed.demo', { ...report });
 	}
 
-	const facts = new FactsProjection(database, logger, 250);
+	// Agency, manager and ZEMIS number of a case come from the registry in every projection.
+	const authority = registryAuthority(cases, accounts);
+	const facts = new FactsProjection(database, logger, 250, authority);
 	await facts.fill(storage);
 	const filters = new SavedFilters(database);
-	const bookings = new Bookings(database, logger, 250);
+	const bookings = new Bookings(database, logger, 250, authority);
 	const backfillStarted = performance.now();
 	const backfilled = await bookings.backfill(storage);
 	if (backfilled > 0)
@@ -93,7 +100,7 @@ export async function create(config: Config): Promise<Lotse> {
 		});
 
 	let endpoint: SyncEndpoint;
-	const summaries = new Summaries(cases, () => rooms, logger, { delayMs: 250 });
+	const summaries = new Summaries(cases, () => rooms, logger, { delayMs: 250, authority });
 	const rooms = new Rooms(storage, {
 		idleMs: config.idleUnloadMs,
 		compaction: { maxUpdates: config.compactAfterUpdates, maxBytes: config.compactAfterBytes },
@@ -112,9 +119,10 @@ export async function create(config: Config): Promise<Lotse> {
 		}
 	});
 	await summaries.start([...new Set(accounts.agencies().map((a) => a.canton))]);
+	const reminderStore = new ReminderStore(database);
 	const reminders = new ReminderScheduler(
 		cases,
-		new ReminderStore(database),
+		reminderStore,
 		mailer.create(config.smtpUrl, accounts, logger, { from: config.mailFrom, publicUrl: config.publicUrl }),
 		logger,
 		{ intervalMs: config.reminderIntervalMs }
@@ -157,8 +165,21 @@ export async function create(config: Config): Promise<Lotse> {
 		endpoint: () => endpoint
 	};
 	const privacy = new Privacy(shared);
-	const erasure = new Erasure({ ...shared, storage, log: logger });
-	const admin = new Admin({ access, accounts, sessions, audit, endpoint: () => endpoint });
+	const erasure = new Erasure({
+		...shared,
+		storage,
+		log: logger,
+		holders: () => [facts, bookings, summaries, reminderStore, documents]
+	});
+	const admin = new Admin({
+		access,
+		accounts,
+		sessions,
+		audit,
+		grants: new RoleGrants(database),
+		notifications,
+		endpoint: () => endpoint
+	});
 	const retention =
 		config.retentionYears > 0
 			? setInterval(
@@ -176,7 +197,16 @@ export async function create(config: Config): Promise<Lotse> {
 	if (swept > 0) logger.info('documents.swept_temp_files', { count: swept });
 	const documents = new Documents(database, blobs, () => rooms);
 
-	const register = new RegisterImport({ accounts, cases, access, rooms: () => rooms, summaries, log: logger });
+	const register = new RegisterImport({
+		accounts,
+		cases,
+		access,
+		rooms: () => rooms,
+		summaries,
+		log: logger,
+		audit,
+		notifications
+	});
 
 	provide({
 		config,
@@ -218,6 +248,12 @@ export async function create(config: Config): Promise<Lotse> {
 		// request; adapter-node assumes https unless told. We tell it what we know, overwriting
 		// whatever a client sent in this header.
 		req.headers[PROTOCOL_HEADER] = config.behindTls ? 'https' : 'http';
+		// Likewise the client's address (sign-in limits): decided here, whatever a client sent.
+		req.headers[ADDRESS_HEADER] = clientAddress(
+			req.socket.remoteAddress ?? '',
+			req.headers['x-forwarded-for'],
+			config.trustProxy
+		);
 		drainAfterResponse(req, res);
 		pages(req, res);
 	});
@@ -265,6 +301,7 @@ async function loadPages(buildDir: string, logger: log.Log): Promise<Handler | n
 	const file = path.join(buildDir, 'handler.js');
 	// Read by adapter-node when its handler module loads.
 	process.env.PROTOCOL_HEADER ??= PROTOCOL_HEADER;
+	process.env.ADDRESS_HEADER ??= ADDRESS_HEADER;
 	// adapter-node's default body limit (512 KB) would refuse document uploads; the upload
 	// endpoint enforces the exact limit itself while streaming, this is only the outer guard.
 	process.env.BODY_SIZE_LIMIT ??= String(MAX_UPLOAD_BYTES + 1024 * 1024);

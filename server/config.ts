@@ -41,6 +41,8 @@ export interface Config {
 	reminderIntervalMs: number;
 	/** Weighted caseload points above which the team lead view warns (see rules/caseload.ts). */
 	caseloadLimit: number;
+	/** Reverse proxies in front of Lotse whose X-Forwarded-For is believed (0 = none). */
+	trustProxy: number;
 	/**
 	 * Origins (scheme://host[:port]) besides the request's own that may open sync sockets: the
 	 * public address behind a reverse proxy that rewrites Host. A browser always sends Origin;
@@ -70,6 +72,13 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 	if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
 	if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
 	throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** LOTSE_TRUST_PROXY: a number of proxy hops; true/false as 1/0 for the common single proxy. */
+function trustProxy(env: NodeJS.ProcessEnv): number {
+	const raw = env.LOTSE_TRUST_PROXY;
+	if (raw !== undefined && /^(true|yes|false|no)$/i.test(raw)) return bool(env, 'LOTSE_TRUST_PROXY', false) ? 1 : 0;
+	return int(env, 'LOTSE_TRUST_PROXY', 0, 0);
 }
 
 /** `LOTSE_ORIGIN` (comma-separated) and adapter-node's `ORIGIN`, each checked to be a bare origin. */
@@ -123,6 +132,7 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Config {
 		publicUrl: env.ORIGIN || `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`,
 		reminderIntervalMs: int(env, 'LOTSE_REMINDER_INTERVAL_MINUTES', 15, 1) * 60_000,
 		caseloadLimit: int(env, 'LOTSE_CASELOAD_LIMIT', 90, 1),
+		trustProxy: trustProxy(env),
 		allowedOrigins: origins(env),
 		maxSocketsPerSession: int(env, 'LOTSE_MAX_SOCKETS_PER_SESSION', 50, 1),
 		maxBufferedBytes: int(env, 'LOTSE_MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024)

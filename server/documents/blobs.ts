@@ -65,6 +65,24 @@ export class BlobStore {
 		return HASH.test(hash) && fs.existsSync(this.path(hash));
 	}
 
+	/**
+	 * Deletes a blob (erasure). The file is unlinked and its directory entry made durable; the
+	 * file system may keep the freed blocks until it reuses them, which no file in the data
+	 * directory shows any more.
+	 */
+	remove(hash: string): boolean {
+		if (!this.has(hash)) return false;
+		const file = this.path(hash);
+		fs.rmSync(file, { force: true });
+		const dir = fs.openSync(path.dirname(file), 'r');
+		try {
+			fs.fsyncSync(dir);
+		} finally {
+			fs.closeSync(dir);
+		}
+		return true;
+	}
+
 	/** Streams `source` into the store. Rejects with BlobError and leaves nothing behind. */
 	async write(source: ReadableStream<Uint8Array>, options: WriteOptions): Promise<Written> {
 		const temp = path.join(this.dir, `${randomUUID()}${TEMP_SUFFIX}`);

@@ -110,6 +110,22 @@ export class Documents {
 		return { meta: toMeta(row), path: this.#blobs.path(hash) };
 	}
 
+	/**
+	 * Erasure: the case's document rows (with their file names) go, and every blob no other case
+	 * references is deleted from disk. Returns how many blobs were deleted.
+	 */
+	forget(caseId: string): number {
+		const hashes = this.#db
+			.prepare<[string], { hash: string }>('SELECT hash FROM documents WHERE case_id = ?')
+			.all(caseId)
+			.map((r) => r.hash);
+		this.#db.prepare('DELETE FROM documents WHERE case_id = ?').run(caseId);
+		const used = this.#db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM documents WHERE hash = ?');
+		let removed = 0;
+		for (const hash of hashes) if (used.get(hash)!.n === 0 && this.#blobs.remove(hash)) removed++;
+		return removed;
+	}
+
 	ofCase(caseId: string): DocumentMeta[] {
 		return this.#db
 			.prepare<[string], Row>('SELECT * FROM documents WHERE case_id = ? ORDER BY uploaded_at DESC')

@@ -8,6 +8,7 @@
  * data of the person concerned beyond the case id; that is why they survive the erasure of a
  * person (the record of who did what, including the erasure itself, is kept).
  */
+import * as csv from '../../src/lib/shared/csv';
 import * as docname from '../../src/lib/shared/docname';
 import type { Db } from '../db';
 
@@ -21,7 +22,8 @@ export const AUDIT_ACTIONS = [
 	'assess',
 	'erase',
 	'retention',
-	'admin'
+	'admin',
+	'import'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -113,14 +115,9 @@ const ACTION_NAMES: Record<AuditAction, string> = {
 	assess: 'Externe Abklärung',
 	erase: 'Löschung',
 	retention: 'Aufbewahrungsfrist',
-	admin: 'Administration'
+	admin: 'Administration',
+	import: 'Import'
 };
-
-function cell(value: string): string {
-	// Quote every cell; a leading =, +, - or @ would be run as a formula by spreadsheet programs.
-	const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-	return `"${safe.replace(/"/g, '""')}"`;
-}
 
 function stamp(ms: number): string {
 	const d = new Date(ms);
@@ -128,7 +125,7 @@ function stamp(ms: number): string {
 	return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
 
-/** CSV as Swiss Excel opens it: UTF-8 with BOM, semicolons, CRLF. */
+/** CSV as Swiss Excel opens it, through the app's one CSV writer (formulas defused, see shared/csv.ts). */
 export function toCsv(
 	entries: readonly AuditEntry[],
 	names: { user(id: string): string; agency(id: string): string }
@@ -143,5 +140,5 @@ export function toCsv(
 		ACTION_NAMES[e.action] ?? e.action,
 		e.summary
 	]);
-	return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+	return csv.toCsv([header, ...rows]);
 }

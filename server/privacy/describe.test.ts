@@ -37,4 +37,18 @@ describe('audit descriptions', () => {
 		]);
 		expect(capture(doc, () => notes.delete(0, 1))).toEqual(['Vertrauliche Notizen: Eintrag entfernt']);
 	});
+
+	it('echoes no name a client made up: keys and sections outside the schema stay anonymous', () => {
+		const doc = new Y.Doc();
+		const marker = 'Haidari-Amina-1994';
+		expect(capture(doc, () => doc.getMap('person').set(marker, 'x'))).toEqual(['Stammdaten: weiteres Feld geändert']);
+		expect(capture(doc, () => doc.getMap(`\t=HYPERLINK("x")`).set('a', 1))).toEqual([
+			'Weiterer Bereich: weiteres Feld geändert'
+		]);
+		const tasks = doc.getArray<Y.Map<unknown>>('tasks');
+		capture(doc, () => tasks.push([new Y.Map<unknown>()]));
+		expect(capture(doc, () => tasks.get(0).set(marker, 1))).toEqual(['Pendenzen: Eintrag geändert (weiteres Feld)']);
+		const offers = doc.getMap<Y.Map<unknown>>('offers');
+		expect(capture(doc, () => offers.set(marker, new Y.Map()))).toEqual(['Angebote: Eintrag geändert']);
+	});
 });

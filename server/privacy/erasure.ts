@@ -15,10 +15,20 @@
  *
  * Clients' local copies (y-indexeddb keeps raw updates) are compacted by the client after each
  * sync (DocHandle); open connections are closed with CLOSE.reload so that sync happens now.
+ *
+ * Erasing a person reaches everything that holds them, not only the docs: the registry row,
+ * consents, shares, handovers (with their notes), assessor links, notifications, and every
+ * `ForgetsCases` the server wires in — person facts and bookings (the indicators and the
+ * capacity overview count one person fewer at once), the summaries' utilisation tally,
+ * reminders, document rows with their file names and the blobs no other case references —,
+ * the summary in every index that held it, candidate links on the employer boards; then the WAL
+ * is checkpointed into the database file (secure_delete zeroes freed pages) and truncated. The
+ * audit trail keeps its rows (ids, no values: describe.ts) as the record of the erasure itself.
  */
 import * as Y from 'yjs';
 import * as caseindex from '../../src/lib/model/caseindex';
 import * as caseinfo from '../../src/lib/model/caseinfo';
+import * as employers from '../../src/lib/model/employers';
 import * as entries from '../../src/lib/model/entries';
 import { caseDoc, confidentialDoc, indexDoc } from '../../src/lib/shared/docname';
 import { CLOSE } from '../../src/lib/shared/protocol';
@@ -40,6 +50,11 @@ import { ok, refuse, type Outcome } from './result';
 export const CONFIDENTIAL_ROOTS = ['notes', 'health'] as const;
 export type ConfidentialRoot = (typeof CONFIDENTIAL_ROOTS)[number];
 
+/** Something outside the docs that holds rows or memory of a case and drops them on erasure. */
+export interface ForgetsCases {
+	forget(caseId: string): unknown;
+}
+
 export interface ErasureDeps {
 	db: Db;
 	access: Access;
@@ -52,6 +67,8 @@ export interface ErasureDeps {
 	rooms: () => Rooms;
 	endpoint: () => SyncEndpoint;
 	log: Log;
+	/** Projections, documents, reminders: everything else that must forget an erased case. */
+	holders: () => readonly ForgetsCases[];
 }
 
 export class Erasure {
@@ -108,6 +125,7 @@ export class Erasure {
 			if (room) rooms.evict(room, 'case erased');
 			await this.#d.storage.remove(name);
 		}
+		for (const holder of this.#d.holders()) await holder.forget(caseId);
 		for (const agency of agencies) {
 			const index = await rooms.get(indexDoc(agency));
 			// An index the case left earlier (handover) still holds the summary in its history.
@@ -115,6 +133,7 @@ export class Erasure {
 			await this.#rewrite(index);
 			this.#d.endpoint().closeWhere((c) => c.docName === index.name, CLOSE.reload, 'content erased, please resync');
 		}
+		await this.#unlinkCandidates(caseId);
 		this.#checkpoint();
 		this.#d.audit.append({
 			at: Date.now(),
@@ -153,6 +172,23 @@ export class Erasure {
 		return erased;
 	}
 
+	/** Takes the case off every employer board it is a candidate on (the link names the case). */
+	async #unlinkCandidates(caseId: string): Promise<void> {
+		const rooms = this.#d.rooms();
+		for (const name of await this.#d.storage.list('employers/')) {
+			const room = await rooms.get(name);
+			const links = employers
+				.list(room.doc)
+				.flatMap((e) => e.candidates.filter((c) => c.caseId === caseId).map((c) => [e.id, c.id] as const));
+			if (links.length === 0) continue;
+			await room.change((doc) => {
+				for (const [employer, candidate] of links) employers.removeEntry(doc, employer, 'candidates', candidate);
+			});
+			await this.#rewrite(room);
+			this.#d.endpoint().closeWhere((c) => c.docName === name, CLOSE.reload, 'content erased, please resync');
+		}
+	}
+
 	/** Replaces a doc's stored history by its current (garbage-collected) state. */
 	async #rewrite(room: Room): Promise<void> {
 		await room.run(async () => {
@@ -161,8 +197,16 @@ export class Erasure {
 		this.#checkpoint();
 	}
 
-	/** Moves the WAL into the database file (whose freed pages secure_delete zeroes) and truncates it. */
+	/**
+	 * Moves the WAL into the database file (whose freed pages secure_delete zeroes) and truncates
+	 * it. A reader (the checkpointer's connection) can keep a TRUNCATE from completing; then it is
+	 * tried again, and a failure is logged, because erased content would stay in the WAL.
+	 */
 	#checkpoint(): void {
-		this.#d.db.pragma('wal_checkpoint(TRUNCATE)');
+		for (let attempt = 1; attempt <= 5; attempt++) {
+			const [row] = this.#d.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+			if (row && row.busy === 0) return;
+		}
+		this.#d.log.error('erasure.checkpoint_incomplete', {});
 	}
 }

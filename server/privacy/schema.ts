@@ -66,6 +66,20 @@ CREATE TABLE IF NOT EXISTS notifications (
 	read_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS notifications_user ON notifications(user_id, at);
+-- Case roles for administrator accounts wait here until the data protection officer confirms
+-- them (two-person rule, src/lib/shared/grants.ts).
+CREATE TABLE IF NOT EXISTS role_grants (
+	id TEXT PRIMARY KEY,
+	user_id TEXT NOT NULL REFERENCES users(id),
+	agency_id TEXT NOT NULL,
+	roles TEXT NOT NULL,
+	requested_by TEXT NOT NULL,
+	requested_at INTEGER NOT NULL,
+	decided_by TEXT,
+	decided_at INTEGER,
+	outcome TEXT CHECK (outcome IN ('confirmed', 'rejected', 'superseded'))
+);
+CREATE INDEX IF NOT EXISTS role_grants_open ON role_grants(outcome, requested_at);
 -- The audit trail. Rows hold ids, names of fields and actions, never field values, so that it
 -- holds no personal data of the persons concerned and may outlive an erasure (see audit.ts).
 CREATE TABLE IF NOT EXISTS audit (

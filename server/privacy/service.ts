@@ -234,7 +234,8 @@ export class Privacy {
 				`Ihnen wurde ein Fall übergeben (von ${fromName}).`,
 				now
 			);
-		this.#audit(user, caseId, 'handover', `Fallübergabe von ${from.agencyId} an ${target.id} (${input.reason})`);
+		// Without the reason: it is free text about the person, and audit rows outlive an erasure.
+		this.#audit(user, caseId, 'handover', `Fallübergabe von ${from.agencyId} an ${target.id}`);
 		// The former agency keeps read access only as the rules say: re-decide its connections now.
 		this.#d.endpoint().recheck();
 		return ok(handover);

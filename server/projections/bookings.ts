@@ -12,6 +12,7 @@ import type { Db } from '../db';
 import type { Log } from '../log';
 import type { DocStorage } from '../storage/storage';
 import type { Room } from '../sync/room';
+import { resolve, type Authority } from './owned';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS offer_bookings (
@@ -49,11 +50,14 @@ export class Bookings {
 	 * time in front keeps a restarted server from answering "unchanged" to an old counter. */
 	#boot = Date.now().toString(36);
 	#changes = 0;
+	#authority: Authority | undefined;
 
-	constructor(db: Db, log: Log, delayMs: number) {
+	/** With an `authority`, a booking's agency is the registry's (owned.ts), never the doc's alone. */
+	constructor(db: Db, log: Log, delayMs: number, authority?: Authority) {
 		this.#db = db;
 		this.#log = log;
 		this.#delayMs = delayMs;
+		this.#authority = authority;
 		db.exec(SCHEMA);
 		const remove = db.prepare('DELETE FROM offer_bookings WHERE case_id = ?');
 		const insert = db.prepare(
@@ -97,7 +101,13 @@ export class Bookings {
 	}
 
 	refresh(caseId: string, doc: Y.Doc): void {
-		this.#replace(caseId, Bookings.rowsOf(caseId, doc));
+		let rows = Bookings.rowsOf(caseId, doc);
+		if (this.#authority) {
+			const claimed = { agencyId: caseinfo.read(doc).agencyId, managerId: '', zemis: '' };
+			const resolved = resolve(caseId, claimed, this.#authority);
+			rows = resolved.registered ? rows.map((r) => ({ ...r, agencyId: resolved.owned.agencyId })) : [];
+		}
+		this.#replace(caseId, rows);
 		this.#changes++;
 	}
 
@@ -138,6 +148,14 @@ export class Bookings {
 		}
 		this.#db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(BACKFILLED, String(Date.now()));
 		return count;
+	}
+
+	/** Erasure: the case's bookings go at once (the capacity overview counts one person fewer). */
+	forget(caseId: string): void {
+		clearTimeout(this.#pending.get(caseId));
+		this.#pending.delete(caseId);
+		this.#replace(caseId, []);
+		this.#changes++;
 	}
 
 	get version(): string {

@@ -12,6 +12,7 @@ import type { Db } from '../db';
 import type { Log } from '../log';
 import type { DocStorage } from '../storage/storage';
 import type { Room } from '../sync/room';
+import { resolve, type Authority } from './owned';
 
 /** Bump when PersonFacts or fromDoc change: rows of older versions are rebuilt at startup. */
 export const VERSION = 2;
@@ -35,11 +36,14 @@ export class FactsProjection {
 	#memory = new Map<string, PersonFacts>();
 	#pending = new Map<string, NodeJS.Timeout>();
 	#rooms = new Map<string, Room>();
+	#authority: Authority | undefined;
 
-	constructor(db: Db, log: Log, delayMs: number) {
+	/** With an `authority`, agency and manager come from the registry (owned.ts), never from the doc alone. */
+	constructor(db: Db, log: Log, delayMs: number, authority?: Authority) {
 		this.#db = db;
 		this.#log = log;
 		this.#delayMs = delayMs;
+		this.#authority = authority;
 		db.exec(SCHEMA);
 		this.#upsert = db.prepare(
 			`INSERT INTO person_facts (case_id, agency_id, version, facts, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -70,10 +74,23 @@ export class FactsProjection {
 		this.#rooms.delete(caseId);
 		if (!room || room.destroyed) return;
 		try {
-			this.put(fromDoc(caseId, room.doc));
+			this.#project(caseId, room.doc);
 		} catch (error) {
 			this.#log.error('projection.facts_failed', { case: caseId, error: String(error) });
 		}
+	}
+
+	/** The doc's facts with the server-owned fields; a case the registry does not know is not counted. */
+	#project(caseId: string, doc: Y.Doc): void {
+		const facts = fromDoc(caseId, doc);
+		if (!this.#authority) return this.put(facts);
+		const resolved = resolve(
+			caseId,
+			{ agencyId: facts.agencyId, managerId: facts.managerId, zemis: '' },
+			this.#authority
+		);
+		if (!resolved.registered) return;
+		this.put({ ...facts, agencyId: resolved.owned.agencyId, managerId: resolved.owned.managerId });
 	}
 
 	put(facts: PersonFacts): void {
@@ -95,7 +112,7 @@ export class FactsProjection {
 			const loaded = await storage.load(docname.caseDoc(id));
 			if (loaded.snapshot) Y.applyUpdate(doc, loaded.snapshot);
 			for (const update of loaded.updates) Y.applyUpdate(doc, update.data);
-			this.put(fromDoc(id, doc));
+			this.#project(id, doc);
 			doc.destroy();
 		}
 		if (missing.length > 0) this.#log.info('projection.facts_filled', { cases: missing.length });
@@ -111,6 +128,15 @@ export class FactsProjection {
 
 	get(caseId: string): PersonFacts | undefined {
 		return this.#memory.get(caseId);
+	}
+
+	/** Erasure: the person's row and in-memory facts go at once, and no pending run brings them back. */
+	forget(caseId: string): void {
+		clearTimeout(this.#pending.get(caseId));
+		this.#pending.delete(caseId);
+		this.#rooms.delete(caseId);
+		this.#db.prepare('DELETE FROM person_facts WHERE case_id = ?').run(caseId);
+		this.#memory.delete(caseId);
 	}
 
 	/** Runs pending projections now (shutdown, tests). */

@@ -12,6 +12,8 @@
  */
 import type * as Y from 'yjs';
 import * as caseindex from '../../src/lib/model/caseindex';
+import * as caseinfo from '../../src/lib/model/caseinfo';
+import * as person from '../../src/lib/model/person';
 import * as offers from '../../src/lib/model/offers';
 import { differs, empty, summarize, withAmpel, type CaseSummary } from '../../src/lib/model/summary';
 import { swissToday } from '../../src/lib/rules/calendar';
@@ -21,6 +23,7 @@ import type { Log } from '../log';
 import type { Room } from '../sync/room';
 import type { Rooms } from '../sync/rooms';
 import { OfferLoad } from './offerload';
+import { resolve, type Authority } from './owned';
 
 export interface SummariesOptions {
 	delayMs: number;
@@ -28,6 +31,12 @@ export interface SummariesOptions {
 	now?: () => number;
 	/** How often to check whether the day changed (re-evaluates time-based rules). */
 	dayCheckMs?: number;
+	/**
+	 * Decides the server-owned fields (owned.ts); the summary takes them from here and the doc
+	 * is corrected where it says otherwise. Without it (the import CLI, unit tests) the doc's
+	 * values are taken, except that a registered case keeps its agency.
+	 */
+	authority?: Authority;
 }
 
 export class Summaries {
@@ -42,6 +51,7 @@ export class Summaries {
 	#day = '';
 	#dayTimer: NodeJS.Timeout | undefined;
 	#dayCheckMs: number;
+	#authority: Authority | undefined;
 
 	constructor(cases: Cases, rooms: () => Rooms, log: Log, options: SummariesOptions) {
 		this.#cases = cases;
@@ -50,6 +60,7 @@ export class Summaries {
 		this.#delayMs = options.delayMs;
 		this.#now = options.now ?? Date.now;
 		this.#dayCheckMs = options.dayCheckMs ?? 15 * 60_000;
+		this.#authority = options.authority;
 	}
 
 	get today(): string {
@@ -118,6 +129,19 @@ export class Summaries {
 		clearInterval(this.#dayTimer);
 	}
 
+	/**
+	 * Erasure: no pending refresh of the case runs, and its measures leave the utilisation tally
+	 * (the cases booked on the same offers are re-evaluated: a place may have become free).
+	 */
+	forget(caseId: string): Promise<void> {
+		clearTimeout(this.#pending.get(caseId));
+		this.#pending.delete(caseId);
+		return this.#enqueue(async () => {
+			const affected = this.#load.setMeasures(caseId, []);
+			if (affected.size > 0) await this.#reevaluate(this.#load.casesOn(affected));
+		});
+	}
+
 	#enqueue(job: () => Promise<void>): Promise<void> {
 		const run = this.#queue
 			.then(job)
@@ -130,11 +154,24 @@ export class Summaries {
 		// An erased case (room evicted) must not come back through a refresh queued before the erasure.
 		if (room.destroyed) return;
 		const today = this.today;
-		const draft = summarize(caseId, room.doc, this.#now(), { today, lastEdit: today });
+		let draft = summarize(caseId, room.doc, this.#now(), { today, lastEdit: today });
+		const resolved = this.#authority && resolve(caseId, draft, this.#authority);
+		if (resolved) draft = { ...draft, ...resolved.owned };
 		// Utilisation first: this case's own booking may be the one that overbooks an offer.
 		const affected = this.#load.setMeasures(caseId, draft.measures);
 		await this.#write([withAmpel(draft, { today, offers: this.#load.utilisation })]);
 		if (affected.size > 0) await this.#reevaluate(this.#load.casesOn(affected).filter((id) => id !== caseId));
+		if (resolved && Object.keys(resolved.corrections).length > 0 && !room.destroyed) {
+			const { zemis, ...info } = resolved.corrections;
+			this.#log.warn('projection.owned_corrected', {
+				case: caseId,
+				fields: Object.keys(resolved.corrections).join(',')
+			});
+			await room.change((doc) => {
+				caseinfo.setAll(doc, info);
+				if (zemis !== undefined) person.set(doc, 'zemis', zemis);
+			});
+		}
 	}
 
 	async #reevaluate(caseIds: readonly string[]): Promise<void> {

@@ -118,4 +118,42 @@ describe('register extract parsing', () => {
 		);
 		expect(() => parse('', TODAY)).toThrow(/leer/);
 	});
+
+	it('refuses a file with an unterminated quote whole, naming the line it opened on', () => {
+		const rows = Array.from(
+			{ length: 21 },
+			(_, i) => `${String(20000000 + i)}-1;Name${i};Vorname;01.01.1990;m;SY;F;01.01.2020;SO;Olten`
+		);
+		rows[1] = rows[1]!.replace('Name1', '"Name1'); // line 3 of the file
+		const error = (() => {
+			try {
+				parse([HEADER, ...rows].join('\n'), TODAY);
+			} catch (e) {
+				return e;
+			}
+		})();
+		expect(error).toBeInstanceOf(FileError);
+		expect(error).toMatchObject({ line: 3, message: expect.stringMatching(/^Zeile 3: /) });
+	});
+
+	it('accounts for every row: one with a line break in a field is rejected with its physical lines, the rest keep theirs', () => {
+		const text = [
+			HEADER,
+			GOOD,
+			'22222222-2;"Zwei',
+			'Zeilen";Vorname;01.01.1990;m;SY;F;01.01.2020;SO;Olten',
+			'33333333-3;Drei;Vorname;01.01.1990;m;SY;F;01.01.2020;SO;Olten;zu;viele;Felder',
+			'44444444-4;;Vorname;01.01.1990;m;SY;F;01.01.2020;SO;Olten',
+			'55555555-5;Fuenf;Vorname;01.01.1990;m;SY;F;01.01.2020;SO;Olten'
+		].join('\r\n');
+		const { rows, rejected } = parse(text, TODAY);
+		expect(rows.map((r) => r.line)).toEqual([2, 7]);
+		expect(rejected.map((r) => [r.line, r.zemis])).toEqual([
+			[3, '22222222-2'],
+			[5, '33333333-3'],
+			[6, '44444444-4']
+		]);
+		expect(rejected[0]!.reason).toContain('Zeilen 3–4');
+		expect(rejected[1]!.reason).toContain('13 Felder');
+	});
 });

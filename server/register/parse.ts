@@ -4,11 +4,14 @@
  *
  * Accepted: UTF-8 with or without BOM; ';' or ',' as separator (whichever the header line uses
  * more); German or English headers in any order and case, with or without accents/punctuation
- * ("ZEMIS-Nr", "zemis nr", "ZEMIS number"); dates dd.mm.yyyy or yyyy-mm-dd. Line numbers count
- * the header as line 1, as a spreadsheet shows them. A missing required column rejects the whole
- * file (FileError); a bad row is reported with its line and every reason, and the others go on.
+ * ("ZEMIS-Nr", "zemis nr", "ZEMIS number"); dates dd.mm.yyyy or yyyy-mm-dd. Line numbers are
+ * physical lines of the file, the header being line 1, as an editor shows them.
+ *
+ * Every row is accounted for: it becomes a row or a rejection with its line and every reason,
+ * and the others go on. A file that cannot be read as CSV (a quote never closed, a quote closed
+ * in the wrong place: csv.ts) or lacks a required column is refused whole (FileError, with the
+ * line), never half-read.
  */
-import { dsvFormat } from 'd3-dsv';
 import { z } from 'zod';
 import { parseDate } from '../../src/lib/i18n';
 import type { Sex } from '../../src/lib/model/person';
@@ -16,6 +19,7 @@ import { isStatus, type Status } from '../../src/lib/model/residence';
 import type { IsoDate } from '../../src/lib/model/schema';
 import { isId } from '../../src/lib/shared/docname';
 import type { Rejected } from '../../src/lib/shared/registerimport';
+import { CsvSyntaxError, readCsv, type CsvRecord } from './csv';
 
 export type { Rejected };
 
@@ -76,6 +80,12 @@ export interface Parsed {
 export class FileError extends Error {
 	/** Recognized by this, not instanceof: SvelteKit's bundle has its own copy of this class. */
 	readonly code = 'register-file';
+	/** The physical line of the problem, when there is one. */
+	readonly line: number | null;
+	constructor(message: string, line: number | null = null) {
+		super(message);
+		this.line = line;
+	}
 }
 
 /** Lowercase, without accents and punctuation: "Nationalität" → "nationalitat". */
@@ -208,21 +218,47 @@ export function parse(input: string, today: IsoDate): Parsed {
 	const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
 	if (firstLine.trim() === '') throw new FileError('Die Datei ist leer oder hat keine Kopfzeile.');
 	const delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
-	const [header = [], ...records] = dsvFormat(delimiter).parseRows(content);
+	let records: CsvRecord[];
+	try {
+		records = readCsv(content, delimiter);
+	} catch (error) {
+		if (error instanceof CsvSyntaxError) throw new FileError(error.message, error.line);
+		throw error;
+	}
+	const [headerRecord, ...body] = records;
+	const header = headerRecord?.fields ?? [];
 
 	const columns = header.map((name) => HEADER_TO_COLUMN.get(normalizeHeader(name)) ?? null);
 	const missing = (Object.keys(COLUMNS) as Column[]).filter(
 		(column) => COLUMNS[column].required && !columns.includes(column)
 	);
-	if (missing.length > 0) throw new FileError(`Spalte fehlt: ${missing.map((c) => COLUMNS[c].header).join(', ')}`);
+	if (missing.length > 0) throw new FileError(`Spalte fehlt: ${missing.map((c) => COLUMNS[c].header).join(', ')}`, 1);
 
 	const schema = rowSchema(today);
 	const rows: RegisterRow[] = [];
 	const rejected: Rejected[] = [];
 	const seen = new Map<string, number>();
-	records.forEach((record, index) => {
-		const line = index + 2;
-		if (record.every((cell) => cell.trim() === '')) return;
+	for (const { line, endLine, fields: record } of body) {
+		if (record.every((cell) => cell.trim() === '')) continue;
+		const zemisAt = columns.indexOf('zemis');
+		const zemisCell = (record[zemisAt] ?? '').trim();
+		// A register extract has no line breaks in its fields: one that does hides rows in it.
+		if (endLine > line) {
+			rejected.push({
+				line,
+				zemis: zemisCell,
+				reason: `Ein Feld reicht über die Zeilen ${line}–${endLine} (Zeilenumbruch zwischen Anführungszeichen); diese Zeilen wurden nicht importiert`
+			});
+			continue;
+		}
+		if (record.length > header.length) {
+			rejected.push({
+				line,
+				zemis: zemisCell,
+				reason: `Die Zeile hat ${record.length} Felder, die Kopfzeile ${header.length}`
+			});
+			continue;
+		}
 		const raw: Record<Column, string> = {
 			zemis: '',
 			lastName: '',
@@ -247,16 +283,16 @@ export function parse(input: string, today: IsoDate): Parsed {
 				zemis: raw.zemis.trim(),
 				reason: [...new Set(result.error.issues.map((issue) => issue.message))].join('; ')
 			});
-			return;
+			continue;
 		}
 		const earlier = seen.get(result.data.zemis);
 		if (earlier !== undefined) {
 			rejected.push({ line, zemis: raw.zemis.trim(), reason: `ZEMIS-Nr kommt bereits in Zeile ${earlier} vor` });
-			return;
+			continue;
 		}
 		seen.set(result.data.zemis, line);
 		rows.push({ line, ...result.data });
-	});
+	}
 	return { rows, rejected };
 }
 

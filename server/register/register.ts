@@ -20,8 +20,10 @@ import { mayImportForAnyAgency, type ImportReport } from '../../src/lib/shared/r
 import type { IsoDate } from '../../src/lib/model/schema';
 import type { Access } from '../access';
 import type { Accounts, User } from '../auth/accounts';
-import type { Cases } from '../cases';
+import type { CaseRow, Cases } from '../cases';
 import type { Log } from '../log';
+import type { Audit } from '../privacy/audit';
+import type { Notifications } from '../privacy/notifications';
 import type { Summaries } from '../projections/summaries';
 import { CASE_HOLDERS } from '../seed/canton';
 import type { Rooms } from '../sync/rooms';
@@ -41,7 +43,20 @@ export interface RegisterDeps {
 	rooms: () => Rooms;
 	summaries: Summaries;
 	log?: Log;
+	/** Where a row naming another agency's person is reported (the server; the CLI runs as the system). */
+	audit?: Audit;
+	notifications?: Notifications;
 }
+
+/**
+ * The answer to a user whose row names a person with a case at an agency they may not write
+ * to. It must not say which agency (nor that it is another one): the canton office, which is
+ * told separately, sorts it out.
+ */
+export const ALREADY_REGISTERED = 'Die Person ist bereits erfasst — wenden Sie sich an die kantonale Stelle';
+
+/** Roles at the canton office that are told about such rows (see #tellCanton). */
+const CANTON_NOTICE_ROLES = new Set(['team_lead', 'integration_officer']);
 
 export interface ImportOptions {
 	/** Who imports; null for the CLI (the operator of the server). */
@@ -110,9 +125,8 @@ export class RegisterImport {
 			caseId = existing.id;
 			agencyId = existing.agencyId;
 			if (options.actor && !access.check(options.actor, docname.caseDoc(caseId), 'write').allow) {
-				throw new RowRejected(
-					`Die Person hat bereits einen Fall bei der Stelle «${this.#agencyName(agencyId)}»; Sie dürfen ihn nicht ändern`
-				);
+				this.#tellCanton(options.actor, row, existing, options.now);
+				throw new RowRejected(ALREADY_REGISTERED);
 			}
 		} else {
 			agencyId = this.#agencyFor(row, options);
@@ -152,5 +166,33 @@ export class RegisterImport {
 
 	#agencyName(id: string): string {
 		return this.#deps.accounts.agency(id)?.name ?? id;
+	}
+
+	/**
+	 * Puts the attempt on the record for the canton office: an audit entry (the data protection
+	 * officer's view) and a notification to the canton office's staff, who may tell the two
+	 * agencies about each other. The importing user learns nothing about the existing case.
+	 */
+	#tellCanton(actor: User, row: RegisterRow, existing: CaseRow, now: number): void {
+		const { accounts, audit, notifications } = this.#deps;
+		const from = this.#agencyName(actor.agencyId);
+		const holder = this.#agencyName(existing.agencyId);
+		audit?.append({
+			at: now,
+			userId: actor.id,
+			agencyId: actor.agencyId,
+			caseId: existing.id,
+			doc: null,
+			action: 'import',
+			summary: `Import: Person bereits erfasst (Zeile ${row.line}); Fall bei ${existing.agencyId}, Anfrage von ${actor.agencyId}`
+		});
+		if (!notifications) return;
+		const canton = accounts.agency(actor.agencyId)?.canton;
+		const offices = accounts.agencies().filter((a) => a.kind === 'canton_office' && a.canton === canton);
+		const text = `Personenregister-Import: ${actor.displayName} (${from}) hat die Person mit ZEMIS-Nr ${row.zemis} angegeben, die bereits einen Fall bei ${holder} hat. Die Zeile wurde nicht importiert.`;
+		for (const office of offices)
+			for (const staff of accounts.usersOfAgency(office.id))
+				if (!staff.disabled && staff.roles.some((r) => CANTON_NOTICE_ROLES.has(r)))
+					notifications.add(staff.id, 'import', existing.id, text, now);
 	}
 }

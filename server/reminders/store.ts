@@ -78,6 +78,11 @@ export class ReminderStore {
 		})();
 	}
 
+	/** Erasure: the case's reminders go (their keys and subjects are the person's tasks). */
+	forget(caseId: string): void {
+		this.#db.prepare('DELETE FROM reminders WHERE case_id = ?').run(caseId);
+	}
+
 	ofUser(userId: string, since: string): StoredReminder[] {
 		return this.#ofUser.all(userId, since).map(toReminder);
 	}

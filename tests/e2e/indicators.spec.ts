@@ -102,7 +102,8 @@ test('case manager: a filtered client list, saved and exported', async ({ browse
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(chunk as Buffer);
 	const csv = Buffer.concat(chunks).toString('utf8');
-	expect(csv.startsWith('\uFEFFName;Geburtsdatum;Alter;Status')).toBe(true);
+	// Every text cell quoted (src/lib/shared/csv.ts: one CSV writer for the app).
+	expect(csv.startsWith('\uFEFF"Name";"Geburtsdatum";"Alter";"Status"')).toBe(true);
 	expect(errors).toEqual([]);
 	await context.close();
 });

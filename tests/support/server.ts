@@ -116,6 +116,27 @@ export async function signIn(url: string, username: string, password: string): P
 	return ((await response.json()) as { token: string }).token;
 }
 
+/** Uploads a document to a case as the upload endpoint expects it (raw body, name in X-File-Name). */
+export function uploadDocument(
+	url: string,
+	token: string,
+	caseId: string,
+	name: string,
+	body: BodyInit
+): Promise<Response> {
+	return fetch(`${url}/api/cases/${caseId}/documents`, {
+		method: 'POST',
+		headers: {
+			authorization: `Bearer ${token}`,
+			'content-type': 'application/octet-stream',
+			'x-file-name': encodeURIComponent(name),
+			origin: url
+		},
+		body,
+		duplex: 'half'
+	} as RequestInit);
+}
+
 /** Resolves when `check` returns true, re-checking on every event of `subscribe`. */
 export function until(
 	check: () => boolean,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as documents from '../../src/lib/model/documents';
 import { MAX_UPLOAD_BYTES } from '../../src/lib/shared/filetypes';
 import { connect, waitForDoc, type Client } from '../support/clients';
-import { signIn, startServer, type RunningServer } from '../support/server';
+import { signIn, startServer, uploadDocument, type RunningServer } from '../support/server';
 
 let server: RunningServer;
 let anna: string; // case manager, sr-wasseramt
@@ -29,17 +29,7 @@ const PDF = Buffer.concat([
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
 
 function post(id: string, token: string, name: string, body: BodyInit): Promise<Response> {
-	return fetch(`${server.url}/api/cases/${id}/documents`, {
-		method: 'POST',
-		headers: {
-			authorization: `Bearer ${token}`,
-			'content-type': 'application/octet-stream',
-			'x-file-name': encodeURIComponent(name),
-			origin: server.url
-		},
-		body,
-		duplex: 'half'
-	} as RequestInit);
+	return uploadDocument(server.url, token, id, name, body);
 }
 
 function blobFiles(): string[] {

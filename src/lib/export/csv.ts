@@ -1,22 +1,5 @@
 /**
- * CSV as Swiss Excel opens it with a double click: UTF-8 with a byte-order mark (else umlauts
- * break), ';' as separator (the de-CH list separator), CRLF line ends, quotes only where
- * needed. Text that Excel would run as a formula (=, +, -, @ first) is prefixed with an
- * apostrophe: exported names come from user input.
+ * CSV downloads in the browser use the app's one CSV writer (src/lib/shared/csv.ts, also used
+ * by the server's audit export), so every CSV defuses formulas the same way.
  */
-import { dsvFormat } from 'd3-dsv';
-
-export type Cell = string | number | null;
-
-const dsv = dsvFormat(';');
-const BOM = '\uFEFF';
-
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-	return BOM + rows.map((row) => dsv.formatRow(row.map(cellText))).join('\r\n') + '\r\n';
-}
-
-function cellText(cell: Cell): string {
-	if (cell === null) return '';
-	if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
+export { toCsv, type Cell } from '../shared/csv';

@@ -54,7 +54,7 @@ describe('xlsx', () => {
 });
 
 describe('csv', () => {
-	it('is UTF-8 with BOM, semicolons, CRLF, quoted where needed, formulas defused', () => {
+	it('is UTF-8 with BOM, semicolons, CRLF, text quoted, formulas defused', () => {
 		const csv = toCsv([
 			['Name', 'Gemeinde', 'Wert'],
 			['Müller; Anna', 'Olten', 0.5],
@@ -62,8 +62,8 @@ describe('csv', () => {
 		]);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv.slice(1).split('\r\n')).toEqual([
-			'Name;Gemeinde;Wert',
-			'"Müller; Anna";Olten;0.5',
+			'"Name";"Gemeinde";"Wert"',
+			'"Müller; Anna";"Olten";0.5',
 			`"'=HYPERLINK(""x"")";"Zuchwil ""Süd""";`,
 			''
 		]);

@@ -16,6 +16,7 @@ import { boards } from './de-CH/boards';
 import { cockpit } from './de-CH/cockpit';
 import { documents } from './de-CH/documents';
 import { registerImport } from './de-CH/import';
+import { security } from './de-CH/security';
 import { programm } from './de-CH/programm';
 
 export const deCH = {
@@ -32,6 +33,7 @@ export const deCH = {
 	...cockpit,
 	...documents,
 	...registerImport,
+	...security,
 	...programm
 } as const;
 

@@ -3,7 +3,10 @@ import { json } from '@sveltejs/kit';
 import type { Outcome } from '../../../server/privacy/result';
 
 export function answer<T>(outcome: Outcome<T>, body: (value: T) => unknown = (value) => value): Response {
-	return outcome.ok ? json(body(outcome.value)) : json({ error: outcome.reason }, { status: outcome.status });
+	if (outcome.ok) return json(body(outcome.value));
+	const refusal =
+		outcome.code === undefined ? { error: outcome.reason } : { error: outcome.reason, code: outcome.code };
+	return json(refusal, { status: outcome.status });
 }
 
 /** The request body as JSON, or null when it is not. */

@@ -16,9 +16,10 @@ import type { AgencyKind, Role } from './roles';
  * read/write: sync the doc. assess: fill the one assessment form of a case through the
  * server-mediated assessor API (never the doc itself). share: manage consents, shares,
  * handovers and assessor links of a case. audit: read a case's audit trail. erase: erase
- * content for good. manage: administer users and agencies.
+ * content for good. manage: administer users and agencies. confirm: be the second person who
+ * confirms an administrator's case-role grant (src/lib/shared/grants.ts).
  */
-export const ACTIONS = ['read', 'write', 'assess', 'share', 'audit', 'erase', 'manage'] as const;
+export const ACTIONS = ['read', 'write', 'assess', 'share', 'audit', 'erase', 'manage', 'confirm'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type Resource = DocName | { kind: 'accounts' } | { kind: 'auditTrail' };
@@ -175,6 +176,12 @@ export const RULES: readonly Rule[] = [
 	{ resource: 'index', action: 'read', when: [{ test: 'ownAgencyIndex' }], because: "staff of the index's agency" },
 	// index docs are written by the server's projection only: no rule grants write.
 	{ resource: 'accounts', action: 'manage', when: [{ test: 'role', roles: ['admin'] }], because: 'administrator' },
+	{
+		resource: 'accounts',
+		action: 'confirm',
+		when: [{ test: 'role', roles: ['dpo'] }],
+		because: 'data protection officer, second person for case roles of administrators'
+	},
 	{
 		resource: 'auditTrail',
 		action: 'read',

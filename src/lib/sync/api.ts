@@ -1,9 +1,12 @@
 /** JSON calls to /api with the server's refusal reason surfaced as a typed error. */
 export class ApiError extends Error {
 	readonly status: number;
-	constructor(status: number, message: string) {
+	/** The server's name for the refusal, where it gives one (the UI shows a German text for it). */
+	readonly code: string | undefined;
+	constructor(status: number, message: string, code?: string) {
 		super(message);
 		this.status = status;
+		this.code = code;
 	}
 }
 
@@ -13,7 +16,7 @@ export async function call<T>(path: string, init: { method?: string; body?: unkn
 		headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
 		body: init.body === undefined ? undefined : JSON.stringify(init.body)
 	});
-	const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-	if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`);
+	const body = (await response.json().catch(() => ({}))) as T & { error?: string; code?: string };
+	if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`, body.code);
 	return body;
 }

@@ -2,9 +2,16 @@
  * The admin screen's API (role admin only, decided by the access function on `accounts`).
  * GET  → {users, agencies}
  * POST {op: 'createUser' | 'updateUser' | 'createAgency', …}
+ *
+ * createUser/updateUser answer {user, pending}: 200 when the change took effect, 202 when it
+ * waits for the data protection officer (an administrator gaining case roles; see
+ * /api/admin/grants). Changing one's own roles or agency is refused with 403.
  */
+import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { context } from '../../../../server/context';
+import type { Outcome } from '../../../../server/privacy/result';
+import type { UserChange } from '../../../../server/privacy/admin';
 import { answer, badRequest, jsonBody } from '$lib/server/outcome';
 import type { RequestHandler } from './$types';
 
@@ -47,9 +54,9 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = parsed.data;
 	switch (body.op) {
 		case 'createUser':
-			return answer(await admin.createUser(locals.user!, body));
+			return changed(await admin.createUser(locals.user!, body));
 		case 'updateUser':
-			return answer(admin.updateUser(locals.user!, body.id, body));
+			return changed(admin.updateUser(locals.user!, body.id, body));
 		case 'createAgency':
 			return answer(
 				admin.createAgency(locals.user!, {
@@ -62,3 +69,9 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 			);
 	}
 };
+
+/** 202 Accepted when the change waits for the second person. */
+function changed(outcome: Outcome<UserChange>): Response {
+	if (outcome.ok && outcome.value.pending) return json(outcome.value, { status: 202 });
+	return answer(outcome);
+}
